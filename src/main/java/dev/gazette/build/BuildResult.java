@@ -1,0 +1,24 @@
+package dev.gazette.build;
+
+import dev.gazette.problem.Problem;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * How a build went.
+ *
+ * @param pages HTML pages written (0 when the build failed)
+ * @param files all files written, pages and copied assets included
+ * @param articles articles published
+ * @param problems every error and warning, sorted
+ */
+public record BuildResult(int pages, int files, int articles, Duration elapsed, List<Problem> problems) {
+
+    public BuildResult {
+        problems = List.copyOf(problems);
+    }
+
+    public boolean succeeded() {
+        return problems.stream().noneMatch(Problem::isError);
+    }
+}

@@ -1,0 +1,78 @@
+package dev.gazette.build;
+
+import dev.gazette.content.ArchiveYear;
+import dev.gazette.content.Article;
+import dev.gazette.content.Pager;
+import dev.gazette.content.Taxonomy;
+import dev.gazette.content.Term;
+
+/** A page the build will write; every page is planned, and checked for URL clashes, before any is rendered. */
+sealed interface PlannedPage {
+
+    /** The page's site path ("/2022/11/slug/"), or the file name for pages outside the URL space ("404.html"). */
+    String url();
+
+    /** What asked for the page, for error messages ("content/world/a.md", "the tag page for 'Ukraine'"). */
+    String origin();
+
+    record ArticlePage(Article article) implements PlannedPage {
+        public String url() {
+            return article.url();
+        }
+
+        public String origin() {
+            return "content/" + article.relativePath();
+        }
+    }
+
+    /** The front page and its later pages. */
+    record HomePage(Pager<Article> pager) implements PlannedPage {
+        public String url() {
+            return pager.url();
+        }
+
+        public String origin() {
+            return "page " + pager.number() + " of the front page";
+        }
+    }
+
+    record TermPage(Taxonomy taxonomy, Term term, Pager<Article> pager) implements PlannedPage {
+        public String url() {
+            return pager.url();
+        }
+
+        public String origin() {
+            return "page " + pager.number() + " of the " + taxonomy.name() + " page for '" + term.name() + "'";
+        }
+    }
+
+    record TaxonomyIndexPage(Taxonomy taxonomy) implements PlannedPage {
+        public String url() {
+            return taxonomy.url();
+        }
+
+        public String origin() {
+            return "the index of " + taxonomy.name();
+        }
+    }
+
+    record ArchivePage(ArchiveYear year) implements PlannedPage {
+        public String url() {
+            return year.url();
+        }
+
+        public String origin() {
+            return "the archive of " + year.year();
+        }
+    }
+
+    record NotFoundPage() implements PlannedPage {
+        public String url() {
+            return "404.html";
+        }
+
+        public String origin() {
+            return "the 404 page";
+        }
+    }
+}

@@ -1,0 +1,299 @@
+package dev.gazette.build;
+
+import dev.gazette.config.SiteConfig;
+import dev.gazette.config.SiteConfigReader;
+import dev.gazette.content.Article;
+import dev.gazette.content.Pager;
+import dev.gazette.content.Site;
+import dev.gazette.content.SiteModelBuilder;
+import dev.gazette.content.Taxonomy;
+import dev.gazette.content.Term;
+import dev.gazette.content.Urls;
+import dev.gazette.content.Visibility;
+import dev.gazette.html.BodyProcessor;
+import dev.gazette.html.RenderedBody;
+import dev.gazette.i18n.UiStrings;
+import dev.gazette.markdown.MarkdownRenderer;
+import dev.gazette.media.ImageSizes;
+import dev.gazette.output.OutputFolder;
+import dev.gazette.output.OutputSafety;
+import dev.gazette.problem.Problem;
+import dev.gazette.problem.Problems;
+import dev.gazette.source.ContentLoader;
+import dev.gazette.source.SourceDocument;
+import dev.gazette.source.SourceException;
+import dev.gazette.source.TextDecoder;
+import dev.gazette.source.YamlMap;
+import dev.gazette.source.YamlReader;
+import dev.gazette.templates.TemplateException;
+import dev.gazette.templates.Theme;
+import dev.gazette.templates.Views.ArticleView;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.Stream;
+
+/**
+ * Builds a site in named stages: settings, sources, model, plan, render, publish. Content and template problems
+ * are collected from every stage and reported together; the output folder changes only when there are none.
+ */
+public final class SiteBuilder {
+
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final UiStrings strings = new UiStrings();
+    private final String version;
+
+    public SiteBuilder(String version) {
+        this.version = version;
+    }
+
+    public BuildResult build(BuildRequest request) throws BuildException {
+        long start = System.nanoTime();
+        Problems problems = new Problems();
+        Optional<String> refusal = OutputSafety.refusal(request.site(), request.output(),
+                Path.of(System.getProperty("user.home")));
+        if (refusal.isPresent()) {
+            throw BuildException.refused(refusal.get());
+        }
+        if (!Files.isDirectory(request.site())) {
+            throw BuildException.refused("site folder " + request.site() + " does not exist");
+        }
+        ForkJoinPool pool = new ForkJoinPool(request.jobs());
+        try {
+            SiteConfig config = loadConfig(request, problems);
+            if (problems.hasErrors()) {
+                return result(0, 0, 0, start, problems);
+            }
+            List<SourceDocument> documents = inPool(pool, () -> ContentLoader.load(request.site().resolve("content"), problems));
+            Site site = inPool(pool, () -> SiteModelBuilder.build(config, documents,
+                    new Visibility(request.drafts(), request.future(), request.now()), problems));
+            List<PlannedPage> plan = plan(site);
+            reportClashes(request, site, plan, problems);
+            try (OutputFolder output = OutputFolder.stage(request.output())) {
+                int pages = inPool(pool, () -> render(request, site, plan, output, problems));
+                if (problems.hasErrors()) {
+                    output.abort();
+                    return result(0, 0, site.articles().size(), start, problems);
+                }
+                output.commit();
+                return result(pages, output.filesWritten(), site.articles().size(), start, problems);
+            }
+        } catch (IOException e) {
+            throw new BuildException("I/O error: " + e.getMessage(), e);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private SiteConfig loadConfig(BuildRequest request, Problems problems) throws IOException {
+        Path file = request.site().resolve("site.yaml");
+        SiteConfig config = SiteConfig.defaults();
+        if (Files.isRegularFile(file)) {
+            try {
+                String text = TextDecoder.decode(Files.readAllBytes(file)).text();
+                YamlMap yaml = YamlReader.read(text, 1);
+                config = SiteConfigReader.read(yaml.values(), yaml.lines(), file, problems);
+            } catch (SourceException e) {
+                problems.error(file, e.line(), e.getMessage());
+            }
+        }
+        return request.baseUrl() == null ? config : config.withBaseUrl(request.baseUrl());
+    }
+
+    /** Every page of the site, in a stable order, before anything is rendered. */
+    private static List<PlannedPage> plan(Site site) {
+        List<PlannedPage> plan = new ArrayList<>();
+        site.articles().forEach(a -> plan.add(new PlannedPage.ArticlePage(a)));
+        int size = site.config().pageSize();
+        Pager.paginate(site.articles(), size, site.url("/")).forEach(p -> plan.add(new PlannedPage.HomePage(p)));
+        for (Taxonomy taxonomy : site.taxonomies()) {
+            plan.add(new PlannedPage.TaxonomyIndexPage(taxonomy));
+            for (Term term : taxonomy.terms()) {
+                Pager.paginate(term.articles(), size, term.url())
+                        .forEach(p -> plan.add(new PlannedPage.TermPage(taxonomy, term, p)));
+            }
+        }
+        site.years().forEach(y -> plan.add(new PlannedPage.ArchivePage(y)));
+        plan.add(new PlannedPage.NotFoundPage());
+        return plan;
+    }
+
+    /** Two pages, or a page and a static file, at one output path: an error naming both, never an overwrite. */
+    private static void reportClashes(BuildRequest request, Site site, List<PlannedPage> plan, Problems problems)
+            throws IOException {
+        String base = site.config().basePath();
+        Map<String, PlannedPage> byPath = new HashMap<>();
+        for (PlannedPage page : plan) {
+            String path = outputPath(page, base);
+            PlannedPage first = byPath.putIfAbsent(path, page);
+            if (first != null && !(first instanceof PlannedPage.ArticlePage && page instanceof PlannedPage.ArticlePage)) {
+                // article against article is already reported by the model, with both files
+                Path file = page instanceof PlannedPage.ArticlePage a ? a.article().file()
+                        : first instanceof PlannedPage.ArticlePage a ? a.article().file() : null;
+                problems.error(file, 0, "URL " + page.url() + " is claimed twice: by " + first.origin() + " and by "
+                        + page.origin() + "; change a slug or the permalink pattern");
+            }
+        }
+        Path staticDir = request.site().resolve("static");
+        if (Files.isDirectory(staticDir)) {
+            try (Stream<Path> files = Files.walk(staticDir)) {
+                files.filter(Files::isRegularFile).forEach(file -> {
+                    String path = staticDir.relativize(file).toString().replace('\\', '/');
+                    PlannedPage page = byPath.get(path);
+                    if (page != null) {
+                        problems.error(file, 0, "static file would overwrite " + page.origin() + " at " + page.url());
+                    }
+                });
+            }
+        }
+    }
+
+    private static String outputPath(PlannedPage page, String basePath) {
+        return page instanceof PlannedPage.NotFoundPage ? "404.html" : Urls.outputPath(page.url(), basePath);
+    }
+
+    /** Renders every page into the staging folder: article pages first (they make the cards lists show). */
+    private int render(BuildRequest request, Site site, List<PlannedPage> plan, OutputFolder output, Problems problems)
+            throws IOException {
+        SiteConfig config = site.config();
+        ImageSizes imageSizes = new ImageSizes(request.site().resolve("static"), config.basePath());
+        Theme theme = new Theme(request.site().resolve("templates"), strings);
+        ViewFactory views = new ViewFactory(site, imageSizes, strings, version);
+        PageRenderer pages = new PageRenderer(site, theme, strings, views);
+        BodyProcessor bodies = new BodyProcessor(!config.unsafeHtml(), imageSizes);
+        Map<String, String> urlsByFile = new HashMap<>();
+        site.articles().forEach(a -> urlsByFile.put(a.relativePath(), a.url()));
+        TemplateProblems templateProblems = new TemplateProblems(theme, problems);
+        String base = config.basePath();
+
+        Map<String, ArticleView> cards = new ConcurrentHashMap<>();
+        try {
+            site.articles().parallelStream().forEach(article -> {
+                RenderedBody body = bodies.process(markdown.render(article.body()), article.image() == null,
+                        href -> resolveArticleLink(article, href, urlsByFile),
+                        href -> problems.error(article.file(), 0, "link to '" + href + "' does not lead to a published article"));
+                cards.put(article.url(), views.card(article, body));
+                write(output, article.outputPath(base), () -> pages.article(article, body), templateProblems);
+            });
+            plan.parallelStream().filter(p -> !(p instanceof PlannedPage.ArticlePage)).forEach(page -> {
+                String path = outputPath(page, base);
+                write(output, path, () -> renderListPage(pages, page, cards), templateProblems);
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        int written = output.filesWritten();
+        Optional<byte[]> stylesheet = theme.asset("assets/gazette.css");
+        if (stylesheet.isPresent()) {
+            output.write("assets/gazette.css", stylesheet.get());
+        }
+        output.copyTree(request.site().resolve("static"));
+        return written;
+    }
+
+    private static String renderListPage(PageRenderer pages, PlannedPage page, Map<String, ArticleView> cards)
+            throws TemplateException {
+        if (page instanceof PlannedPage.HomePage home) {
+            return pages.home(home.pager(), cards);
+        } else if (page instanceof PlannedPage.TermPage term) {
+            return pages.term(term.taxonomy().name(), term.term(), term.pager(), cards);
+        } else if (page instanceof PlannedPage.TaxonomyIndexPage index) {
+            return pages.taxonomyIndex(index.taxonomy());
+        } else if (page instanceof PlannedPage.ArchivePage archive) {
+            return pages.archive(archive.year(), cards);
+        } else if (page instanceof PlannedPage.NotFoundPage) {
+            return pages.notFound();
+        }
+        throw new IllegalStateException("not a list page: " + page);
+    }
+
+    private static Optional<String> resolveArticleLink(Article from, String href, Map<String, String> urlsByFile) {
+        String[] parts = href.split("#", 2);
+        String dir = from.relativePath().contains("/") ? from.relativePath().substring(0, from.relativePath().lastIndexOf('/') + 1) : "";
+        String target = Path.of(dir + parts[0]).normalize().toString().replace('\\', '/');
+        String url = urlsByFile.get(target);
+        if (url == null) {
+            return Optional.empty();
+        }
+        return Optional.of(parts.length > 1 ? url + "#" + parts[1] : url);
+    }
+
+    @FunctionalInterface
+    private interface PageSource {
+        String render() throws TemplateException;
+    }
+
+    private static void write(OutputFolder output, String path, PageSource source, TemplateProblems templateProblems) {
+        try {
+            output.write(path, source.render());
+        } catch (TemplateException e) {
+            templateProblems.report(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A broken template fails every page that uses it: report each distinct failure once. */
+    private static final class TemplateProblems {
+        private final Theme theme;
+        private final Problems problems;
+        private final Set<String> seen = ConcurrentHashMap.newKeySet();
+
+        TemplateProblems(Theme theme, Problems problems) {
+            this.theme = theme;
+            this.problems = problems;
+        }
+
+        void report(TemplateException e) {
+            if (seen.add(e.template() + ":" + e.line() + ":" + e.getMessage())) {
+                Path file = theme.siteFileOf(e.template()).orElse(Path.of("(built-in theme)", e.template()));
+                problems.error(file, e.line(), "template error: " + e.getMessage());
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface Stage<T> {
+        T run() throws IOException;
+    }
+
+    /** Runs a stage on the build's pool, so its parallel streams use {@code --jobs} threads. */
+    private static <T> T inPool(ForkJoinPool pool, Stage<T> stage) throws IOException {
+        try {
+            return pool.submit(() -> {
+                try {
+                    return stage.run();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("build interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static BuildResult result(int pages, int files, int articles, long start, Problems problems) {
+        List<Problem> all = problems.sorted();
+        return new BuildResult(pages, files, articles, Duration.ofNanos(System.nanoTime() - start), all);
+    }
+}

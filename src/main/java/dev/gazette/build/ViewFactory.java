@@ -1,0 +1,147 @@
+package dev.gazette.build;
+
+import dev.gazette.content.Article;
+import dev.gazette.content.ArticleImage;
+import dev.gazette.content.Pager;
+import dev.gazette.content.Site;
+import dev.gazette.content.Slugs;
+import dev.gazette.content.Taxonomy;
+import dev.gazette.content.Term;
+import dev.gazette.html.RenderedBody;
+import dev.gazette.i18n.DateFormats;
+import dev.gazette.i18n.UiStrings;
+import dev.gazette.media.ImageSize;
+import dev.gazette.media.ImageSizes;
+import dev.gazette.templates.Views.ArticleView;
+import dev.gazette.templates.Views.DateView;
+import dev.gazette.templates.Views.ImageView;
+import dev.gazette.templates.Views.LinkView;
+import dev.gazette.templates.Views.PageLink;
+import dev.gazette.templates.Views.PagerView;
+import dev.gazette.templates.Views.SiteView;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Maps the site model and rendered bodies to the view records templates see. Immutable; shared by threads. */
+final class ViewFactory {
+
+    /** Words a reader gets through per minute, for "4 min read". */
+    private static final int WORDS_PER_MINUTE = 230;
+    private static final int NAV_SECTIONS = 7;
+    private static final int DESCRIPTION_CHARS = 155;
+
+    private final Site site;
+    private final ImageSizes imageSizes;
+    private final UiStrings strings;
+    private final String version;
+    private final Map<String, Map<String, Term>> termsBySlug = new HashMap<>();
+
+    ViewFactory(Site site, ImageSizes imageSizes, UiStrings strings, String version) {
+        this.site = site;
+        this.imageSizes = imageSizes;
+        this.strings = strings;
+        this.version = version;
+        for (Taxonomy taxonomy : site.taxonomies()) {
+            Map<String, Term> terms = new HashMap<>();
+            taxonomy.terms().forEach(term -> terms.put(term.slug(), term));
+            termsBySlug.put(taxonomy.name(), terms);
+        }
+    }
+
+    SiteView site() {
+        var config = site.config();
+        List<LinkView> sections = site.taxonomies().stream()
+                .filter(t -> t.name().equals("categories"))
+                .flatMap(t -> t.terms().stream())
+                .sorted(Comparator.comparingInt((Term t) -> -t.articles().size()).thenComparing(Term::name))
+                .limit(NAV_SECTIONS)
+                .map(t -> new LinkView(t.name(), t.url(), t.articles().size()))
+                .toList();
+        List<LinkView> taxonomies = site.taxonomies().stream()
+                .map(t -> new LinkView(taxonomyTitle(t.name(), config.language()), t.url(), t.terms().size()))
+                .toList();
+        String archive = site.years().isEmpty() ? null : site.years().get(0).url();
+        return new SiteView(config.title(), config.description(), config.language(), config.baseUrl(),
+                site.url("/"), site.url("/assets/gazette.css"), sections, taxonomies, archive, "Gazette " + version);
+    }
+
+    /** A taxonomy's heading in a language: the UI string of its name when there is one ("Mots-clés"), else its name. */
+    String taxonomyTitle(String taxonomy, String lang) {
+        String title = strings.forLanguage(lang).get(taxonomy);
+        return title != null ? title : taxonomy.substring(0, 1).toUpperCase(Locale.ROOT) + taxonomy.substring(1);
+    }
+
+    /** The article as its own page shows it, body included. */
+    ArticleView article(Article article, RenderedBody body) {
+        return view(article, body, body.html());
+    }
+
+    /** The article as lists show it: no body. */
+    ArticleView card(Article article, RenderedBody body) {
+        return view(article, body, null);
+    }
+
+    private ArticleView view(Article article, RenderedBody body, String html) {
+        String lang = article.lang();
+        String summary = article.summary() != null ? article.summary() : body.summary();
+        return new ArticleView(article.title(), null, article.url(), lang, date(article.date(), lang),
+                article.lastmod().isAfter(article.date()) ? date(article.lastmod(), lang) : null,
+                links("authors", article.authors()), links("tags", article.tags()),
+                links("categories", article.categories()),
+                article.categories().isEmpty() ? null : links("categories", article.categories()).get(0),
+                summary, image(article.image()), article.source(), article.canonicalUrl(), html, body.wordCount(),
+                Math.max(1, Math.round(body.wordCount() / (float) WORDS_PER_MINUTE)));
+    }
+
+    /** The meta description: the summary, cut at a word under {@value #DESCRIPTION_CHARS} characters. */
+    static String description(String text) {
+        String clean = text == null ? "" : text.replaceAll("\\s+", " ").strip();
+        if (clean.length() <= DESCRIPTION_CHARS) {
+            return clean;
+        }
+        int cut = clean.lastIndexOf(' ', DESCRIPTION_CHARS - 1);
+        return (cut > 0 ? clean.substring(0, cut) : clean.substring(0, DESCRIPTION_CHARS - 1)).replaceAll("[,;:.]$", "") + "…";
+    }
+
+    String absolute(String url) {
+        return site.config().absoluteUrl(url);
+    }
+
+    static DateView date(ZonedDateTime date, String lang) {
+        return new DateView(DateFormats.iso(date), DateFormats.longDate(date, lang));
+    }
+
+    /** Links to each named term's page, or links without a URL when the taxonomy is not built. */
+    List<LinkView> links(String taxonomy, List<String> names) {
+        Map<String, Term> terms = termsBySlug.getOrDefault(taxonomy, Map.of());
+        List<LinkView> links = new ArrayList<>(names.size());
+        for (String name : names) {
+            Term term = terms.get(Slugs.of(name));
+            links.add(term == null ? new LinkView(name, null, 0) : new LinkView(name, term.url(), term.articles().size()));
+        }
+        return links;
+    }
+
+    ImageView image(ArticleImage image) {
+        if (image == null) {
+            return null;
+        }
+        Optional<ImageSize> size = imageSizes.sizeOf(image.src());
+        return new ImageView(image.src(), image.alt(), image.caption(), image.credit(),
+                size.map(ImageSize::width).orElse(null), size.map(ImageSize::height).orElse(null));
+    }
+
+    static PagerView pager(Pager<?> pager) {
+        List<PageLink> pages = new ArrayList<>();
+        for (int n = 1; n <= pager.totalPages(); n++) {
+            pages.add(new PageLink(n, pager.pageUrls().get(n - 1), n == pager.number()));
+        }
+        return new PagerView(pager.number(), pager.totalPages(), pager.previousUrl(), pager.nextUrl(), pages);
+    }
+}

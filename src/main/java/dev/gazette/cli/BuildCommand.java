@@ -1,0 +1,93 @@
+package dev.gazette.cli;
+
+import dev.gazette.build.BuildException;
+import dev.gazette.build.BuildRequest;
+import dev.gazette.build.BuildResult;
+import dev.gazette.build.SiteBuilder;
+import dev.gazette.problem.Problem;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code gazette build}: the site folder into the output folder. */
+@Command(name = "build", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Build the site in SITE into its output folder.")
+final class BuildCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SITE", defaultValue = ".",
+            description = "The site folder (default: the current folder).")
+    Path site;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Output folder (default: SITE/public).")
+    Path output;
+
+    @Option(names = "--drafts", description = "Include articles marked draft: true.")
+    boolean drafts;
+
+    @Option(names = "--future", description = "Include articles dated in the future.")
+    boolean future;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "Override site.yaml's base_url.")
+    String baseUrl;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Threads to render with (default: the number of cores).")
+    Integer jobs;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "Print warnings in full and stack traces of internal errors.")
+    boolean verbose;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (jobs != null && jobs < 1) {
+            err.println("gazette build: --jobs must be at least 1");
+            return ExitCodes.USAGE;
+        }
+        int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+        BuildRequest request = new BuildRequest(site, output, drafts, future, baseUrl, threads, Instant.now());
+        Path shownFrom = Path.of("").toAbsolutePath();
+        try {
+            BuildResult result = new SiteBuilder(Version.current()).build(request);
+            for (Problem problem : result.problems()) {
+                if (problem.isError() || !quiet) {
+                    err.println(problem.format(shownFrom));
+                }
+            }
+            if (!result.succeeded()) {
+                long errors = result.problems().stream().filter(Problem::isError).count();
+                err.printf(Locale.ROOT, "Build failed: %d error%s; %s left as it was.%n", errors, errors == 1 ? "" : "s",
+                        shown(request.output(), shownFrom));
+                return ExitCodes.CONTENT;
+            }
+            if (!quiet) {
+                out.printf(Locale.ROOT, "Built %d pages from %d articles into %s in %.2f s.%n", result.pages(),
+                        result.articles(), shown(request.output(), shownFrom), result.elapsed().toMillis() / 1000.0);
+            }
+            return ExitCodes.OK;
+        } catch (BuildException e) {
+            err.println("gazette build: " + e.getMessage());
+            if (verbose && e.getCause() != null) {
+                e.printStackTrace(err);
+            }
+            return e.isRefusal() ? ExitCodes.USAGE : ExitCodes.IO;
+        }
+    }
+
+    private static String shown(Path path, Path from) {
+        return path.startsWith(from) && !path.equals(from) ? from.relativize(path).toString() : path.toString();
+    }
+}

@@ -1,0 +1,2 @@
+/** The command line: picocli commands that turn options into requests, delegate, and return an exit code. */
+package dev.gazette.cli;

@@ -1,0 +1,95 @@
+package dev.gazette.config;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Everything a build needs to know about the site that is not an article. Every field has a default
+ * ({@link #defaults()}), documented in docs/configuration.md.
+ *
+ * @param baseUrl absolute URL of the site's root with a trailing slash, or {@code "/"} when unknown
+ * @param permalink pattern for article URLs, tokens {@code :year :month :day :slug :section :filename}
+ * @param pageSize articles per list page
+ * @param taxonomies front matter fields that group articles (tags, categories, authors by default)
+ * @param unsafeHtml when true, raw HTML in articles is published as written instead of sanitized
+ * @param boilerplate extra lines (regular expressions) stripped from the end of raw articles
+ * @param detectLanguages languages that detection may choose from for raw articles
+ */
+public record SiteConfig(
+        String title,
+        String description,
+        String baseUrl,
+        String language,
+        ZoneId timezone,
+        String permalink,
+        int pageSize,
+        List<String> taxonomies,
+        boolean unsafeHtml,
+        List<String> boilerplate,
+        List<String> detectLanguages) {
+
+    public static final String DEFAULT_PERMALINK = "/:year/:month/:slug/";
+    public static final List<String> DEFAULT_TAXONOMIES = List.of("tags", "categories", "authors");
+    public static final List<String> DEFAULT_DETECT_LANGUAGES = List.of("en", "fr", "de", "es", "it", "pt", "nl");
+
+    public SiteConfig {
+        requireNonNull(title, "title is null");
+        requireNonNull(description, "description is null");
+        requireNonNull(baseUrl, "baseUrl is null");
+        requireNonNull(language, "language is null");
+        requireNonNull(timezone, "timezone is null");
+        requireNonNull(permalink, "permalink is null");
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("pageSize must be at least 1, was " + pageSize);
+        }
+        if (!baseUrl.endsWith("/")) {
+            baseUrl = baseUrl + "/";
+        }
+        taxonomies = List.copyOf(taxonomies);
+        boilerplate = List.copyOf(boilerplate);
+        detectLanguages = List.copyOf(detectLanguages);
+    }
+
+    public static SiteConfig defaults() {
+        return new SiteConfig("Gazette", "", "/", "en", ZoneId.of("UTC"), DEFAULT_PERMALINK, 20,
+                DEFAULT_TAXONOMIES, false, List.of(), DEFAULT_DETECT_LANGUAGES);
+    }
+
+    public SiteConfig withBaseUrl(String url) {
+        return new SiteConfig(title, description, url, language, timezone, permalink, pageSize, taxonomies,
+                unsafeHtml, boilerplate, detectLanguages);
+    }
+
+    public Locale locale() {
+        return Locale.forLanguageTag(language);
+    }
+
+    /** The path part of the base URL, always starting and ending with "/" (for example "/" or "/news/"). */
+    public String basePath() {
+        int scheme = baseUrl.indexOf("://");
+        if (scheme < 0) {
+            return baseUrl.startsWith("/") ? baseUrl : "/" + baseUrl;
+        }
+        int slash = baseUrl.indexOf('/', scheme + 3);
+        return slash < 0 ? "/" : baseUrl.substring(slash);
+    }
+
+    /** Whether base_url is a full URL, so canonical links and feeds can be absolute. */
+    public boolean hasAbsoluteBaseUrl() {
+        return baseUrl.contains("://");
+    }
+
+    /** The absolute form of a site path such as "/2022/11/slug/" (relative to the host when base_url is not absolute). */
+    public String absoluteUrl(String sitePath) {
+        if (!hasAbsoluteBaseUrl()) {
+            return sitePath;
+        }
+        int scheme = baseUrl.indexOf("://");
+        int slash = baseUrl.indexOf('/', scheme + 3);
+        String origin = slash < 0 ? baseUrl : baseUrl.substring(0, slash);
+        return origin + sitePath;
+    }
+}

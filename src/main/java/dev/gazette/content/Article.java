@@ -1,0 +1,73 @@
+package dev.gazette.content;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One article of the site, its fields interpreted and checked. The body is still Markdown: rendering happens
+ * later, once every article's URL is known.
+ *
+ * @param file the file it came from (absolute)
+ * @param relativePath its path under content/
+ * @param url site path of its page, with the base path ("/2022/11/burns-ankara/")
+ * @param lastmod when it was last changed; equal to {@code date} when the front matter does not say
+ * @param terms the article's terms for each configured taxonomy, by taxonomy name
+ * @param summary the summary or description from front matter, or null
+ * @param source the news agency or outlet the copy comes from ("CNN", "Reuters"), or null
+ * @param canonicalUrl the original's URL for syndicated copy, or null
+ * @param body Markdown body
+ * @param bodyLine the file line the body starts on
+ */
+public record Article(
+        Path file,
+        String relativePath,
+        String title,
+        String slug,
+        String url,
+        ZonedDateTime date,
+        ZonedDateTime lastmod,
+        ZonedDateTime publishDate,
+        ZonedDateTime expiryDate,
+        boolean draft,
+        List<String> authors,
+        List<String> tags,
+        List<String> categories,
+        Map<String, List<String>> terms,
+        String summary,
+        String lang,
+        ArticleImage image,
+        String source,
+        String canonicalUrl,
+        String translationKey,
+        String body,
+        int bodyLine) {
+
+    public Article {
+        requireNonNull(file, "file is null");
+        requireNonNull(relativePath, "relativePath is null");
+        requireNonNull(title, "title is null");
+        requireNonNull(slug, "slug is null");
+        requireNonNull(url, "url is null");
+        requireNonNull(date, "date is null");
+        requireNonNull(lastmod, "lastmod is null");
+        requireNonNull(lang, "lang is null");
+        requireNonNull(body, "body is null");
+        authors = List.copyOf(authors);
+        tags = List.copyOf(tags);
+        categories = List.copyOf(categories);
+        terms = Map.copyOf(terms);
+    }
+
+    /** The output file of the article's page, relative to the output folder ("2022/11/burns-ankara/index.html"). */
+    public String outputPath(String basePath) {
+        return Urls.outputPath(url, basePath);
+    }
+
+    public List<String> termsOf(String taxonomy) {
+        return terms.getOrDefault(taxonomy, List.of());
+    }
+}

@@ -1,0 +1,256 @@
+package dev.gazette.content;
+
+import dev.gazette.config.SiteConfig;
+import dev.gazette.problem.Problems;
+import dev.gazette.source.SourceDocument;
+import dev.gazette.source.YamlMap;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Interprets a {@link SourceDocument}'s fields with Hugo's and Jekyll's names and meanings. Every bad field is
+ * reported with its line; an article with an error is left out of the site (and the build fails).
+ */
+public final class ArticleReader {
+
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+
+    private final SiteConfig config;
+    private final Problems problems;
+
+    public ArticleReader(SiteConfig config, Problems problems) {
+        this.config = config;
+        this.problems = problems;
+    }
+
+    /** The article, or empty when a field has an error (each error is reported). */
+    public Optional<Article> read(SourceDocument doc) {
+        return new Fields(doc).article();
+    }
+
+    /** One document's reading: collects errors so all of them are reported, not just the first. */
+    private final class Fields {
+        private final SourceDocument doc;
+        private final YamlMap fields;
+        private boolean failed;
+
+        Fields(SourceDocument doc) {
+            this.doc = doc;
+            this.fields = doc.fields();
+        }
+
+        Optional<Article> article() {
+            String title = text("title");
+            if (title == null || title.isBlank()) {
+                fail(fields.line("title") > 0 ? fields.line("title") : 1, "missing title: add 'title: ...' to the front matter");
+                title = "";
+            }
+            ZonedDateTime date = date("date");
+            if (date == null && fields.values().get("date") == null) {
+                date = Dates.fromFileName(doc.baseName()).map(d -> d.atStartOfDay(config.timezone())).orElse(null);
+                if (date == null) {
+                    fail(1, "missing date: add 'date: YYYY-MM-DD' to the front matter or name the file YYYY-MM-DD-slug.md");
+                }
+            }
+            ZonedDateTime lastmod = date("lastmod");
+            ZonedDateTime publishDate = date("publishDate");
+            ZonedDateTime expiryDate = date("expiryDate");
+            boolean draft = bool("draft");
+            String slug = slug(title);
+            String lang = language();
+            List<String> authors = terms("authors", "author");
+            List<String> tags = terms("tags", null);
+            List<String> categories = terms("categories", "category");
+            Map<String, List<String>> taxonomyTerms = new LinkedHashMap<>();
+            for (String taxonomy : config.taxonomies()) {
+                taxonomyTerms.put(taxonomy, switch (taxonomy) {
+                    case "authors" -> authors;
+                    case "tags" -> tags;
+                    case "categories" -> categories;
+                    default -> terms(taxonomy, null);
+                });
+            }
+            String summary = firstText("summary", "description");
+            ArticleImage image = image();
+            String source = text("source");
+            String canonical = absoluteUrl("canonical_url");
+            String translationKey = text("translation_key");
+            if (failed) {
+                return Optional.empty();
+            }
+            String url = Permalinks.expand(config, doc, date, slug);
+            return Optional.of(new Article(doc.file(), doc.relativePath(), title.strip(), slug, url, date,
+                    lastmod != null && lastmod.isAfter(date) ? lastmod : date,
+                    publishDate, expiryDate, draft, authors, tags, categories, taxonomyTerms, summary, lang, image,
+                    blankToNull(source), canonical, blankToNull(translationKey), doc.body(), doc.bodyLine()));
+        }
+
+        private void fail(int line, String message) {
+            failed = true;
+            problems.error(doc.file(), line, message);
+        }
+
+        private String text(String key) {
+            Object value = fields.values().get(key);
+            if (value == null) {
+                return null;
+            }
+            if (value instanceof Map || value instanceof List) {
+                fail(fields.line(key), key + ": expected text, found " + (value instanceof Map ? "a mapping" : "a list"));
+                return null;
+            }
+            return value.toString();
+        }
+
+        private String firstText(String... keys) {
+            for (String key : keys) {
+                String value = text(key);
+                if (value != null && !value.isBlank()) {
+                    return value.strip();
+                }
+            }
+            return null;
+        }
+
+        private ZonedDateTime date(String key) {
+            String value = text(key);
+            if (value == null) {
+                return null;
+            }
+            Optional<ZonedDateTime> parsed = Dates.parse(value, config.timezone());
+            if (parsed.isEmpty()) {
+                fail(fields.line(key), key + ": cannot read '" + value + "' as a date; write 2022-11-14, "
+                        + "2022-11-14T09:30 or 2022-11-14T09:30:00+01:00");
+                return null;
+            }
+            return parsed.get();
+        }
+
+        private boolean bool(String key) {
+            Object value = fields.values().get(key);
+            if (value == null) {
+                return false;
+            }
+            if (value instanceof Boolean b) {
+                return b;
+            }
+            fail(fields.line(key), key + ": expected true or false, found '" + value + "'");
+            return false;
+        }
+
+        private String slug(String title) {
+            String given = text("slug");
+            if (given != null && !given.isBlank()) {
+                String slug = Slugs.of(given);
+                if (slug.isEmpty()) {
+                    fail(fields.line("slug"), "slug: '" + given + "' has no letter or digit to put in a URL");
+                }
+                return slug;
+            }
+            String fromTitle = Slugs.of(title);
+            if (!fromTitle.isEmpty()) {
+                return fromTitle;
+            }
+            String fromName = Slugs.of(Dates.withoutDatePrefix(doc.baseName()));
+            return fromName.isEmpty() ? "article" : fromName;
+        }
+
+        private String language() {
+            String lang = text("lang");
+            if (lang == null || lang.isBlank()) {
+                return config.language();
+            }
+            if (!LANGUAGE.matcher(lang.strip()).matches()) {
+                fail(fields.line("lang"), "lang: expected a language code such as en, fr or pt-BR, found '" + lang + "'");
+                return config.language();
+            }
+            return lang.strip();
+        }
+
+        /** A list of names from a list field or a single-value field ("tags: [a, b]", "author: Jane Doe"). */
+        private List<String> terms(String listKey, String singleKey) {
+            LinkedHashSet<String> names = new LinkedHashSet<>();
+            for (String key : singleKey == null ? List.of(listKey) : List.of(listKey, singleKey)) {
+                Object value = fields.values().get(key);
+                if (value == null) {
+                    continue;
+                }
+                List<?> items = value instanceof List<?> list ? list : List.of(value);
+                for (Object item : items) {
+                    if (item == null) {
+                        continue;
+                    }
+                    if (item instanceof Map || item instanceof List) {
+                        fail(fields.line(key), key + ": expected names, found " + (item instanceof Map ? "a mapping" : "a nested list"));
+                        continue;
+                    }
+                    String name = item.toString().strip();
+                    if (!name.isEmpty()) {
+                        names.add(name);
+                    }
+                }
+            }
+            return new ArrayList<>(names);
+        }
+
+        private ArticleImage image() {
+            Object value = fields.values().get("image");
+            if (value == null) {
+                return null;
+            }
+            String alt = text("image_alt");
+            String caption = text("image_caption");
+            String credit = text("image_credit");
+            String src;
+            if (value instanceof Map<?, ?> map) {
+                Object given = map.get("src") != null ? map.get("src") : map.get("url");
+                if (given == null) {
+                    fail(fields.line("image"), "image: a mapping needs 'src'");
+                    return null;
+                }
+                src = given.toString();
+                alt = map.get("alt") != null ? map.get("alt").toString() : alt;
+                caption = map.get("caption") != null ? map.get("caption").toString() : caption;
+                credit = map.get("credit") != null ? map.get("credit").toString() : credit;
+            } else if (value instanceof List) {
+                fail(fields.line("image"), "image: expected a path or URL, found a list");
+                return null;
+            } else {
+                src = value.toString().strip();
+            }
+            if (src.isBlank()) {
+                return null;
+            }
+            return new ArticleImage(src.strip(), alt == null ? "" : alt.strip(), blankToNull(caption), blankToNull(credit));
+        }
+
+        private String absoluteUrl(String key) {
+            String value = text(key);
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            try {
+                URI uri = new URI(value.strip());
+                if (uri.getScheme() != null && uri.getScheme().matches("https?") && uri.getHost() != null) {
+                    return uri.toString();
+                }
+            } catch (URISyntaxException ignored) {
+                // reported below
+            }
+            fail(fields.line(key), key + ": expected an absolute http(s) URL, found '" + value + "'");
+            return null;
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

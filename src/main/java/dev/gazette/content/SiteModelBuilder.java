@@ -1,0 +1,90 @@
+package dev.gazette.content;
+
+import dev.gazette.config.SiteConfig;
+import dev.gazette.problem.Problems;
+import dev.gazette.source.SourceDocument;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** Builds the {@link Site} from source documents: reads fields, leaves out what is not public, groups, sorts. */
+public final class SiteModelBuilder {
+
+    /** Newest first; ties broken by title then file so the order never depends on the file system. */
+    public static final Comparator<Article> NEWEST_FIRST = Comparator
+            .comparing(Article::date).reversed()
+            .thenComparing(Article::title)
+            .thenComparing(Article::relativePath);
+
+    private SiteModelBuilder() {
+    }
+
+    public static Site build(SiteConfig config, List<SourceDocument> documents, Visibility visibility, Problems problems) {
+        ArticleReader reader = new ArticleReader(config, problems);
+        List<Article> articles = documents.parallelStream()
+                .map(reader::read)
+                .flatMap(Optional::stream)
+                .filter(visibility::shows)
+                .sorted(NEWEST_FIRST)
+                .toList();
+        reportUrlCollisions(articles, problems);
+        List<Taxonomy> taxonomies = config.taxonomies().stream().map(name -> taxonomy(config, name, articles)).toList();
+        return new Site(config, articles, taxonomies, archive(config, articles));
+    }
+
+    private static void reportUrlCollisions(List<Article> articles, Problems problems) {
+        Map<String, Article> byUrl = new HashMap<>();
+        articles.stream().sorted(Comparator.comparing(Article::relativePath)).forEach(article -> {
+            Article first = byUrl.putIfAbsent(article.url(), article);
+            if (first != null) {
+                problems.error(article.file(), 0, "URL " + article.url() + " is also the URL of content/"
+                        + first.relativePath() + " and content/" + article.relativePath()
+                        + "; give one of them another 'slug' or change the permalink pattern");
+            }
+        });
+    }
+
+    private static Taxonomy taxonomy(SiteConfig config, String name, List<Article> articles) {
+        String indexUrl = Urls.url(config.basePath(), name + "/");
+        Map<String, String> names = new LinkedHashMap<>();
+        Map<String, List<Article>> bySlug = new TreeMap<>();
+        for (Article article : articles) {
+            for (String term : article.termsOf(name)) {
+                String slug = Slugs.of(term);
+                if (slug.isEmpty()) {
+                    continue;
+                }
+                names.putIfAbsent(slug, term);
+                List<Article> list = bySlug.computeIfAbsent(slug, s -> new ArrayList<>());
+                if (list.isEmpty() || list.get(list.size() - 1) != article) {
+                    list.add(article);
+                }
+            }
+        }
+        List<Term> terms = bySlug.entrySet().stream()
+                .map(e -> new Term(names.get(e.getKey()), e.getKey(), indexUrl + e.getKey() + "/", e.getValue()))
+                .sorted(Comparator.comparing((Term t) -> t.name().toLowerCase(java.util.Locale.ROOT)).thenComparing(Term::slug))
+                .toList();
+        return new Taxonomy(name, indexUrl, terms);
+    }
+
+    private static List<ArchiveYear> archive(SiteConfig config, List<Article> articles) {
+        Map<Integer, Map<YearMonth, List<Article>>> years = new TreeMap<>(Comparator.reverseOrder());
+        for (Article article : articles) {
+            YearMonth month = YearMonth.from(article.date());
+            years.computeIfAbsent(month.getYear(), y -> new TreeMap<>(Comparator.reverseOrder()))
+                    .computeIfAbsent(month, m -> new ArrayList<>())
+                    .add(article);
+        }
+        List<ArchiveYear> result = new ArrayList<>();
+        years.forEach((year, months) -> result.add(new ArchiveYear(year, Urls.url(config.basePath(), year + "/"),
+                months.entrySet().stream().map(e -> new ArchiveYear.Month(e.getKey(), e.getValue())).toList())));
+        return result;
+    }
+}

@@ -1,0 +1,80 @@
+package dev.gazette.content;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * URL slugs from titles and names: lower-case ASCII words joined by hyphens, accents transliterated rather than
+ * dropped ("Élysée" gives "elysee", "Œuvre" gives "oeuvre", "Straße" gives "strasse").
+ */
+public final class Slugs {
+
+    /** Slugs stay under this many characters, cut at a word boundary. */
+    public static final int MAX_LENGTH = 80;
+
+    private Slugs() {
+    }
+
+    public static String of(String text) {
+        return of(text, MAX_LENGTH - 1);
+    }
+
+    /** A slug of at most {@code maxLength} characters, cut between words; "" when the text has no letter or digit. */
+    public static String of(String text, int maxLength) {
+        String ascii = transliterate(text);
+        StringBuilder slug = new StringBuilder(ascii.length());
+        boolean pendingHyphen = false;
+        for (int i = 0; i < ascii.length(); i++) {
+            char c = ascii.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (pendingHyphen && slug.length() > 0) {
+                    slug.append('-');
+                }
+                slug.append(c);
+                pendingHyphen = false;
+            } else if (c != '\'') {
+                // Apostrophes join ("don't" gives "dont"); everything else separates words.
+                pendingHyphen = true;
+            }
+        }
+        return cut(slug.toString(), maxLength);
+    }
+
+    private static String cut(String slug, int maxLength) {
+        if (slug.length() <= maxLength) {
+            return slug;
+        }
+        int end = slug.lastIndexOf('-', maxLength);
+        return end > 0 ? slug.substring(0, end) : slug.substring(0, maxLength);
+    }
+
+    /** Lower-case ASCII approximation of the text. */
+    static String transliterate(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            switch (c) {
+                case 'œ' -> out.append("oe");
+                case 'æ' -> out.append("ae");
+                case 'ß' -> out.append("ss");
+                case 'ł' -> out.append('l');
+                case 'ø' -> out.append('o');
+                case 'đ', 'ð' -> out.append('d');
+                case 'þ' -> out.append("th");
+                case 'ı' -> out.append('i');
+                case '&' -> out.append(" and ");
+                default -> out.append(c);
+            }
+        }
+        String decomposed = Normalizer.normalize(out, Normalizer.Form.NFKD);
+        StringBuilder ascii = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                ascii.append(c);
+            }
+        }
+        return ascii.toString();
+    }
+}

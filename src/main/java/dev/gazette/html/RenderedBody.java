@@ -1,0 +1,23 @@
+package dev.gazette.html;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+
+/**
+ * An article body ready for its page.
+ *
+ * @param html the body's HTML
+ * @param summary plain-text summary: the text before {@code <!--more-->}, else the first paragraphs up to about
+ *     {@value BodyProcessor#SUMMARY_WORDS} words
+ * @param wordCount words in the body's text
+ * @param links every link target in the body, after rewriting
+ */
+public record RenderedBody(String html, String summary, int wordCount, List<String> links) {
+
+    public RenderedBody {
+        requireNonNull(html, "html is null");
+        requireNonNull(summary, "summary is null");
+        links = List.copyOf(links);
+    }
+}

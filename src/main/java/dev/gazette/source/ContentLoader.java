@@ -1,0 +1,97 @@
+package dev.gazette.source;
+
+import dev.gazette.problem.Problems;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * Finds the article files under content/ and reads each into a {@link SourceDocument}. A file that cannot be read
+ * becomes a problem naming it, never an exception that stops the others.
+ */
+public final class ContentLoader {
+
+    private ContentLoader() {
+    }
+
+    /**
+     * Reads every article under {@code contentDir}, in parallel on the caller's fork-join pool, in a stable order
+     * (by relative path).
+     */
+    public static List<SourceDocument> load(Path contentDir, Problems problems) throws IOException {
+        if (!Files.isDirectory(contentDir)) {
+            return List.of();
+        }
+        List<Path> files = articleFiles(contentDir);
+        return files.parallelStream()
+                .map(file -> read(contentDir, file, problems))
+                .filter(Objects::nonNull)
+                .toList();
+    }
+
+    /** Article files (*.md, *.markdown) under a folder, hidden files and folders left out, sorted. */
+    public static List<Path> articleFiles(Path contentDir) throws IOException {
+        try (Stream<Path> walk = Files.walk(contentDir)) {
+            List<Path> files = new ArrayList<>();
+            walk.filter(Files::isRegularFile)
+                    .filter(file -> !isHidden(contentDir.relativize(file)))
+                    .filter(file -> formatOf(file) != null)
+                    .forEach(files::add);
+            files.sort(Comparator.comparing(Path::toString));
+            return files;
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    static SourceFormat formatOf(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".md") || name.endsWith(".markdown")) {
+            return SourceFormat.MARKDOWN;
+        }
+        return null;
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            String name = part.toString();
+            if (name.startsWith(".") || name.startsWith("_")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static SourceDocument read(Path contentDir, Path file, Problems problems) {
+        String relative = contentDir.relativize(file).toString().replace('\\', '/');
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            var modified = Files.getLastModifiedTime(file).toInstant();
+            String text = TextDecoder.decode(bytes).text();
+            return switch (formatOf(file)) {
+                case MARKDOWN -> markdown(file, relative, text, modified);
+                case RAW_TEXT -> throw new SourceException(0, "raw text articles are not supported yet");
+            };
+        } catch (SourceException e) {
+            problems.error(file, e.line(), e.getMessage());
+            return null;
+        } catch (IOException e) {
+            problems.error(file, 0, "cannot read: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private static SourceDocument markdown(Path file, String relative, String text, java.time.Instant modified)
+            throws SourceException {
+        FrontMatter split = FrontMatter.split(text);
+        YamlMap fields = split.yaml().isBlank() ? YamlMap.EMPTY : YamlReader.read(split.yaml(), split.yamlLine());
+        return new SourceDocument(file, relative, SourceFormat.MARKDOWN, fields, split.body(), split.bodyLine(), modified);
+    }
+}

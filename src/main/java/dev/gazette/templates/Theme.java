@@ -1,0 +1,142 @@
+package dev.gazette.templates;
+
+import dev.gazette.i18n.UiStrings;
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.extension.AbstractExtension;
+import io.pebbletemplates.pebble.extension.Function;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import io.pebbletemplates.pebble.loader.DelegatingLoader;
+import io.pebbletemplates.pebble.loader.FileLoader;
+import io.pebbletemplates.pebble.loader.Loader;
+import io.pebbletemplates.pebble.template.EvaluationContext;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The site's templates over the built-in theme, template by template: {@code templates/article.html} in a site
+ * replaces the theme's article.html and nothing else, and the theme's own templates extend the site's base.html
+ * when there is one. One engine per build, shared by all rendering threads; a new build makes a new engine, so
+ * edited templates are always read afresh.
+ */
+public final class Theme {
+
+    /** Where the built-in theme lives on the classpath (the repository's templates/ folder, packaged). */
+    public static final String BUILT_IN = "dev/gazette/theme/";
+
+    private final Path siteTemplates;
+    private final PebbleEngine engine;
+
+    /** @param siteTemplates the site's templates/ folder; it need not exist */
+    public Theme(Path siteTemplates, UiStrings strings) {
+        this.siteTemplates = siteTemplates.toAbsolutePath().normalize();
+        List<Loader<?>> loaders = new ArrayList<>();
+        if (Files.isDirectory(this.siteTemplates)) {
+            FileLoader site = new FileLoader(this.siteTemplates.toString());
+            site.setCharset("UTF-8");
+            loaders.add(site);
+        }
+        ClasspathLoader builtIn = new ClasspathLoader(Theme.class.getClassLoader());
+        builtIn.setPrefix(BUILT_IN);
+        builtIn.setCharset("UTF-8");
+        loaders.add(builtIn);
+        this.engine = new PebbleEngine.Builder()
+                .loader(new DelegatingLoader(loaders))
+                .strictVariables(true)
+                .autoEscaping(true)
+                .newLineTrimming(true)
+                .extension(new GazetteExtension(strings))
+                .build();
+    }
+
+    /** Renders a template with the given variables. */
+    public String render(String name, Map<String, Object> model) throws TemplateException {
+        try {
+            PebbleTemplate template = engine.getTemplate(name);
+            StringWriter out = new StringWriter(16 * 1024);
+            template.evaluate(out, model);
+            return out.toString();
+        } catch (PebbleException e) {
+            String template = e.getFileName() != null ? e.getFileName() : name;
+            int line = e.getLineNumber() != null ? e.getLineNumber() : 0;
+            String message = e.getPebbleMessage() != null ? e.getPebbleMessage() : String.valueOf(e.getCause());
+            throw new TemplateException(template, line, message, e);
+        } catch (IOException e) {
+            throw new TemplateException(name, 0, "cannot write page: " + e.getMessage(), e);
+        }
+    }
+
+    /** The file that defines a template: the site's own, or empty when the built-in theme's is used. */
+    public Optional<Path> siteFileOf(String name) {
+        Path file = siteTemplates.resolve(name).normalize();
+        return file.startsWith(siteTemplates) && Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    /**
+     * A theme asset (the stylesheet, icons) by path under the theme, such as "assets/gazette.css": the site's
+     * templates/ copy when it has one, else the built-in one.
+     */
+    public Optional<byte[]> asset(String path) throws IOException {
+        Optional<Path> own = siteFileOf(path);
+        if (own.isPresent()) {
+            return Optional.of(Files.readAllBytes(own.get()));
+        }
+        try (InputStream in = Theme.class.getClassLoader().getResourceAsStream(BUILT_IN + path)) {
+            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+        }
+    }
+
+    /** Template functions: {@code t('key', args...)} gives a UI string in the page's language. */
+    private static final class GazetteExtension extends AbstractExtension {
+        private final UiStrings strings;
+
+        GazetteExtension(UiStrings strings) {
+            this.strings = strings;
+        }
+
+        @Override
+        public Map<String, Function> getFunctions() {
+            return Map.of("t", new Translate(strings));
+        }
+    }
+
+    private static final class Translate implements Function {
+        private final UiStrings strings;
+
+        Translate(UiStrings strings) {
+            this.strings = strings;
+        }
+
+        @Override
+        public List<String> getArgumentNames() {
+            return null;
+        }
+
+        @Override
+        public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+            Object key = args.get("0");
+            if (key == null) {
+                throw new PebbleException(null, "t() needs a string key, as in t('published')", line, self.getName());
+            }
+            Object page = context.getVariable("page");
+            String lang = page instanceof Views.PageView view ? view.lang() : "en";
+            List<Object> rest = new ArrayList<>();
+            for (int i = 1; args.containsKey(String.valueOf(i)); i++) {
+                rest.add(args.get(String.valueOf(i)));
+            }
+            try {
+                return strings.format(lang, key.toString(), rest.toArray());
+            } catch (IllegalArgumentException e) {
+                throw new PebbleException(e, "t(): " + e.getMessage(), line, self.getName());
+            }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package dev.gazette.templates;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What templates see. Every record and field here is documented in docs/templates.md; a template asking for
+ * anything else fails the build (strict variables) with the template's name and line.
+ */
+public final class Views {
+
+    private Views() {
+    }
+
+    /** The site as a whole, on every page as {@code site}. */
+    public record SiteView(String title, String description, String language, String baseUrl, String url,
+            String stylesheet, List<LinkView> sections, List<LinkView> taxonomies, String archiveUrl,
+            String generator) {
+        public SiteView {
+            sections = List.copyOf(sections);
+            taxonomies = List.copyOf(taxonomies);
+        }
+    }
+
+    /** The page being rendered, as {@code page}: its kind, title, language and URLs. */
+    public record PageView(String kind, String title, String description, String url, String canonical,
+            String lang) {
+    }
+
+    /** A link to a term, section, year or page, with the number of articles behind it (0 when not counted). */
+    public record LinkView(String name, String url, int count) {
+    }
+
+    /** A date as {@code <time datetime="{{ iso }}">{{ text }}</time>} wants it. */
+    public record DateView(String iso, String text) {
+    }
+
+    /** An image with what the page knows about it; width and height are null when the size is unknown. */
+    public record ImageView(String src, String alt, String caption, String credit, Integer width, Integer height) {
+    }
+
+    /**
+     * An article. In lists {@code body} is null; on the article's own page it is the HTML of the body (write
+     * {@code {{ article.body | raw }}}).
+     */
+    public record ArticleView(String title, String titleLang, String url, String lang, DateView date,
+            DateView updated, List<LinkView> authors, List<LinkView> tags, List<LinkView> categories,
+            LinkView section, String summary, ImageView image, String source, String canonicalUrl, String body,
+            int wordCount, int readingMinutes) {
+        public ArticleView {
+            authors = List.copyOf(authors);
+            tags = List.copyOf(tags);
+            categories = List.copyOf(categories);
+        }
+    }
+
+    /** Where a paginated list is: page {@code number} of {@code total}, with links around it. */
+    public record PagerView(int number, int total, String previousUrl, String nextUrl, List<PageLink> pages) {
+        public PagerView {
+            pages = List.copyOf(pages);
+        }
+    }
+
+    /** One entry of a pager's page numbers. */
+    public record PageLink(int number, String url, boolean current) {
+    }
+
+    /** A month of an archive year. */
+    public record MonthView(String name, String iso, List<ArticleView> articles) {
+        public MonthView {
+            articles = List.copyOf(articles);
+        }
+    }
+
+    /** A taxonomy for its index page: its name ("tags"), its title in the page's language, its terms. */
+    public record TaxonomyView(String name, String title, String url, List<LinkView> terms) {
+        public TaxonomyView {
+            terms = List.copyOf(terms);
+        }
+    }
+
+    /** Builds a template model map; null values are kept (strict variables accept a present null). */
+    public static Map<String, Object> model(Object... keysAndValues) {
+        Map<String, Object> model = new java.util.HashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            model.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return model;
+    }
+}
