@@ -171,7 +171,7 @@ public final class SiteBuilder {
         Theme theme = new Theme(request.site().resolve("templates"), strings);
         ViewFactory views = new ViewFactory(site, imageSizes, strings, version);
         PageRenderer pages = new PageRenderer(site, theme, strings, views);
-        BodyProcessor bodies = new BodyProcessor(!config.unsafeHtml(), imageSizes);
+        BodyProcessor bodies = new BodyProcessor(!config.unsafeHtml(), config.basePath(), imageSizes);
         Map<String, String> urlsByFile = new HashMap<>();
         site.articles().forEach(a -> urlsByFile.put(a.relativePath(), a.url()));
         TemplateProblems templateProblems = new TemplateProblems(theme, problems);

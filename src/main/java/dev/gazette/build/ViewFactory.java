@@ -95,7 +95,7 @@ final class ViewFactory {
                 links("authors", article.authors()), links("tags", article.tags()),
                 links("categories", article.categories()),
                 article.categories().isEmpty() ? null : links("categories", article.categories()).get(0),
-                summary, image(article.image()), article.source(), article.canonicalUrl(), html, body.wordCount(),
+                summary, article.summary(), image(article.image()), article.source(), article.canonicalUrl(), html, body.wordCount(),
                 Math.max(1, Math.round(body.wordCount() / (float) WORDS_PER_MINUTE)));
     }
 
@@ -132,8 +132,10 @@ final class ViewFactory {
         if (image == null) {
             return null;
         }
-        Optional<ImageSize> size = imageSizes.sizeOf(image.src());
-        return new ImageView(image.src(), image.alt(), image.caption(), image.credit(),
+        String src = image.src().startsWith("/") && !image.src().startsWith("//")
+                && !image.src().startsWith(site.config().basePath()) ? site.url(image.src()) : image.src();
+        Optional<ImageSize> size = imageSizes.sizeOf(src);
+        return new ImageView(src, image.alt(), image.caption(), image.credit(),
                 size.map(ImageSize::width).orElse(null), size.map(ImageSize::height).orElse(null));
     }
 

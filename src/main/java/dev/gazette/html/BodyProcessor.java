@@ -45,11 +45,17 @@ public final class BodyProcessor {
     }
 
     private final boolean sanitize;
+    private final String basePath;
     private final ImageSizes imageSizes;
     private final Safelist safelist;
 
-    public BodyProcessor(boolean sanitize, ImageSizes imageSizes) {
+    /**
+     * @param basePath the site's base path ("/" or "/news/"): links and images written from the site root
+     *     ("/images/a.jpg") get it, so a site can move under a sub-path without editing articles
+     */
+    public BodyProcessor(boolean sanitize, String basePath, ImageSizes imageSizes) {
         this.sanitize = sanitize;
+        this.basePath = basePath;
         this.imageSizes = imageSizes;
         this.safelist = Safelist.relaxed()
                 .addTags("figure", "figcaption", "section", "hr", "del", "s", "sup", "sub", "abbr", "mark",
@@ -81,6 +87,7 @@ public final class BodyProcessor {
         demoteHeadings(body);
         anchorHeadings(body);
         makeFigures(body);
+        prefixSiteRootPaths(body);
         sizeImages(body, eagerFirstImage);
         List<String> links = rewriteLinks(body, articleLinks, broken);
 
@@ -134,6 +141,19 @@ public final class BodyProcessor {
             figure.appendChild(img.clone());
             figure.appendElement("figcaption").text(caption);
             p.replaceWith(figure);
+        }
+    }
+
+    private void prefixSiteRootPaths(Element body) {
+        if (basePath.equals("/")) {
+            return;
+        }
+        for (Element e : body.select("a[href^=/], img[src^=/]")) {
+            String attribute = e.hasAttr("href") ? "href" : "src";
+            String value = e.attr(attribute);
+            if (!value.startsWith("//") && !value.startsWith(basePath)) {
+                e.attr(attribute, basePath + value.substring(1));
+            }
         }
     }
 

@@ -40,12 +40,14 @@ public final class Views {
     }
 
     /**
-     * An article. In lists {@code body} is null; on the article's own page it is the HTML of the body (write
+     * An article. {@code summary} is the front matter's summary or one made from the body's first paragraphs;
+     * {@code standfirst} is only the front matter's (null otherwise), so a page never repeats its first paragraph.
+     * In lists {@code body} is null; on the article's own page it is the HTML of the body (write
      * {@code {{ article.body | raw }}}).
      */
     public record ArticleView(String title, String titleLang, String url, String lang, DateView date,
             DateView updated, List<LinkView> authors, List<LinkView> tags, List<LinkView> categories,
-            LinkView section, String summary, ImageView image, String source, String canonicalUrl, String body,
+            LinkView section, String summary, String standfirst, ImageView image, String source, String canonicalUrl, String body,
             int wordCount, int readingMinutes) {
         public ArticleView {
             authors = List.copyOf(authors);

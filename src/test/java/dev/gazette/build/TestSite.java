@@ -1,0 +1,95 @@
+package dev.gazette.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gazette.problem.Problem;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/** A site written file by file into a temporary folder, built for real, and read back with jsoup. */
+public final class TestSite {
+
+    /** Builds judge "future" and "expired" against this moment, so tests never depend on the clock. */
+    public static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
+
+    private final Path root;
+
+    public TestSite(Path root) {
+        this.root = root;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Path output() {
+        return root.resolve("public");
+    }
+
+    public TestSite file(String path, String text) {
+        return bytes(path, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public TestSite bytes(String path, byte[] bytes) {
+        try {
+            Path file = root.resolve(path);
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An article with the given front matter lines and body. */
+    public TestSite article(String path, String frontMatter, String body) {
+        return file("content/" + path, "---\n" + frontMatter.strip() + "\n---\n\n" + body);
+    }
+
+    public BuildResult build() {
+        return build(false, false);
+    }
+
+    public BuildResult build(boolean drafts, boolean future) {
+        try {
+            return new SiteBuilder("test").build(new BuildRequest(root, null, drafts, future, null, 2, NOW));
+        } catch (BuildException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Builds and fails the test with every problem when the build does not succeed. */
+    public BuildResult buildOk() {
+        BuildResult result = build();
+        assertThat(result.succeeded()).as(describe(result.problems())).isTrue();
+        return result;
+    }
+
+    public boolean exists(String outputPath) {
+        return Files.isRegularFile(output().resolve(outputPath));
+    }
+
+    public String read(String outputPath) {
+        try {
+            return Files.readString(output().resolve(outputPath));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Document page(String outputPath) {
+        return Jsoup.parse(read(outputPath));
+    }
+
+    public static String describe(List<Problem> problems) {
+        return problems.stream().map(p -> p.format(null)).collect(Collectors.joining("\n"));
+    }
+}

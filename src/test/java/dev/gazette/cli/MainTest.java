@@ -1,0 +1,76 @@
+package dev.gazette.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    private void write(String path, String text) throws IOException {
+        Path file = dir.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    @Test
+    void buildPrintsOneSummaryLineAndExitsZero() throws IOException {
+        write("content/a.md", "---\ntitle: A\ndate: 2022-01-01\n---\nText.\n");
+        int code = run("build", dir.toString(), "-o", dir.resolve("out").toString());
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).matches("Built \\d+ pages from 1 articles into .*out in \\d+\\.\\d\\d s\\.\\R");
+        assertThat(Files.isRegularFile(dir.resolve("out/2022/01/a/index.html"))).isTrue();
+    }
+
+    @Test
+    void everyContentProblemIsPrintedAsPathLineMessageWithoutStackTrace() throws IOException {
+        write("content/a.md", "---\ntitle: A\ndate: someday\n---\n");
+        write("content/b.md", "---\ntitle: [B\n---\n");
+        int code = run("build", dir.toString());
+        assertThat(code).isEqualTo(ExitCodes.CONTENT);
+        String errors = err.toString();
+        assertThat(errors).containsPattern("(?m)^.*content/a\\.md:3: date: cannot read 'someday' as a date");
+        assertThat(errors).containsPattern("(?m)^.*content/b\\.md:\\d+: invalid YAML");
+        assertThat(errors).contains("Build failed: 2 errors");
+        assertThat(errors).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertThat(run("build", "--no-such-option")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("Unknown option");
+        assertThat(run("build", "--jobs", "0")).isEqualTo(ExitCodes.USAGE);
+        assertThat(run()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void aDangerousOutputFolderIsRefusedAsAUsageError() throws IOException {
+        write("content/a.md", "---\ntitle: A\ndate: 2022-01-01\n---\n");
+        assertThat(run("build", dir.toString(), "-o", dir.resolve("content").toString())).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("refusing");
+        assertThat(Files.exists(dir.resolve("content/a.md"))).isTrue();
+    }
+
+    @Test
+    void versionAndHelpAnswer() {
+        assertThat(run("--version")).isZero();
+        assertThat(out.toString()).startsWith("gazette ").doesNotContain("unknown");
+        assertThat(run("build", "--help")).isZero();
+        assertThat(out.toString()).contains("--drafts").contains("--future").contains("--output");
+    }
+}

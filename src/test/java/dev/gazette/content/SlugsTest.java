@@ -1,0 +1,44 @@
+package dev.gazette.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SlugsTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "CIA Director Bill Burns meeting with Russian counterpart Monday | cia-director-bill-burns-meeting-with-russian-counterpart-monday",
+            "Élysée : l'œuvre de l'État              | elysee-loeuvre-de-letat",
+            "Straße, Łódź, Øresund, Đakovo, Æsir     | strasse-lodz-oresund-dakovo-aesir",
+            "  --Hello---World--  !!                 | hello-world",
+            "Fish & Chips                             | fish-and-chips",
+            "Ｆｕｌｌｗｉｄｔｈ ２０２２               | fullwidth-2022",
+            "2-1 win in 90+3'                        | 2-1-win-in-90-3",
+    })
+    void slugsAreLowerCaseAsciiWordsJoinedByHyphens(String title, String slug) {
+        assertThat(Slugs.of(title)).isEqualTo(slug);
+    }
+
+    @Test
+    void textWithoutLettersOrDigitsGivesAnEmptySlug() {
+        assertThat(Slugs.of("¿¡ — !?")).isEmpty();
+        assertThat(Slugs.of("東京")).isEmpty();
+    }
+
+    @Test
+    void longTitlesAreCutAtAWordBoundaryUnderEightyCharacters() {
+        String title = "The quick brown fox jumps over the lazy dog while the newsroom waits for the final count of votes";
+        String slug = Slugs.of(title);
+        assertThat(slug.length()).isLessThan(Slugs.MAX_LENGTH);
+        assertThat(slug).doesNotEndWith("-");
+        assertThat(title.toLowerCase().replace(' ', '-')).startsWith(slug + "-");
+    }
+
+    @Test
+    void oneVeryLongWordIsCutAtTheLimit() {
+        assertThat(Slugs.of("a".repeat(200))).hasSize(Slugs.MAX_LENGTH - 1);
+    }
+}
