@@ -75,7 +75,8 @@ public final class SiteBuilder {
             if (problems.hasErrors()) {
                 return result(0, 0, 0, start, problems);
             }
-            List<SourceDocument> documents = inPool(pool, () -> ContentLoader.load(request.site().resolve("content"), problems));
+            List<SourceDocument> documents = inPool(pool,
+                    () -> new ContentLoader(config).load(request.site().resolve("content"), problems));
             Site site = inPool(pool, () -> SiteModelBuilder.build(config, documents,
                     new Visibility(request.drafts(), request.future(), request.now()), problems));
             List<PlannedPage> plan = plan(site);

@@ -90,7 +90,7 @@ final class ViewFactory {
     private ArticleView view(Article article, RenderedBody body, String html) {
         String lang = article.lang();
         String summary = article.summary() != null ? article.summary() : body.summary();
-        return new ArticleView(article.title(), null, article.url(), lang, date(article.date(), lang),
+        return new ArticleView(article.title(), article.titleLang(), article.url(), lang, date(article.date(), lang),
                 article.lastmod().isAfter(article.date()) ? date(article.lastmod(), lang) : null,
                 links("authors", article.authors()), links("tags", article.tags()),
                 links("categories", article.categories()),

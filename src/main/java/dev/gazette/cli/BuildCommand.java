@@ -46,7 +46,7 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
     boolean quiet;
 
-    @Option(names = {"-v", "--verbose"}, description = "Print warnings in full and stack traces of internal errors.")
+    @Option(names = {"-v", "--verbose"}, description = "Also print notes (such as boilerplate stripped from raw articles) and stack traces of internal errors.")
     boolean verbose;
 
     @Override
@@ -63,7 +63,12 @@ final class BuildCommand implements Callable<Integer> {
         try {
             BuildResult result = new SiteBuilder(Version.current()).build(request);
             for (Problem problem : result.problems()) {
-                if (problem.isError() || !quiet) {
+                boolean shown = switch (problem.severity()) {
+                    case ERROR -> true;
+                    case WARNING -> !quiet;
+                    case NOTE -> verbose;
+                };
+                if (shown) {
                     err.println(problem.format(shownFrom));
                 }
             }

@@ -13,6 +13,8 @@ import java.util.Map;
  *
  * @param file the file it came from (absolute)
  * @param relativePath its path under content/
+ * @param titleLang the title's language when it differs from the body's (a raw article's English headline
+ *     over French copy), else null
  * @param url site path of its page, with the base path ("/2022/11/burns-ankara/")
  * @param lastmod when it was last changed; equal to {@code date} when the front matter does not say
  * @param terms the article's terms for each configured taxonomy, by taxonomy name
@@ -26,6 +28,7 @@ public record Article(
         Path file,
         String relativePath,
         String title,
+        String titleLang,
         String slug,
         String url,
         ZonedDateTime date,

@@ -3,6 +3,7 @@ package dev.gazette.content;
 import dev.gazette.config.SiteConfig;
 import dev.gazette.problem.Problems;
 import dev.gazette.source.SourceDocument;
+import dev.gazette.source.SourceFormat;
 import dev.gazette.source.YamlMap;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -56,7 +57,12 @@ public final class ArticleReader {
             ZonedDateTime date = date("date");
             if (date == null && fields.values().get("date") == null) {
                 date = Dates.fromFileName(doc.baseName()).map(d -> d.atStartOfDay(config.timezone())).orElse(null);
-                if (date == null) {
+                if (date == null && doc.format() == SourceFormat.RAW_TEXT) {
+                    date = doc.modified().atZone(config.timezone());
+                    problems.warning(doc.file(), 0, "no date in the file name or in a metadata file beside it; "
+                            + "using the file's modification time " + date.toLocalDate()
+                            + " (name the file YYYY-MM-DD-....txt or add 'date:' to " + doc.baseName() + ".yaml)");
+                } else if (date == null) {
                     fail(1, "missing date: add 'date: YYYY-MM-DD' to the front matter or name the file YYYY-MM-DD-slug.md");
                 }
             }
@@ -66,6 +72,10 @@ public final class ArticleReader {
             boolean draft = bool("draft");
             String slug = slug(title);
             String lang = language();
+            String titleLang = text("title_lang");
+            if (titleLang != null && (titleLang.isBlank() || titleLang.strip().equals(lang))) {
+                titleLang = null;
+            }
             List<String> authors = terms("authors", "author");
             List<String> tags = terms("tags", null);
             List<String> categories = terms("categories", "category");
@@ -87,7 +97,7 @@ public final class ArticleReader {
                 return Optional.empty();
             }
             String url = Permalinks.expand(config, doc, date, slug);
-            return Optional.of(new Article(doc.file(), doc.relativePath(), title.strip(), slug, url, date,
+            return Optional.of(new Article(doc.file(), doc.relativePath(), title.strip(), blankToNull(titleLang), slug, url, date,
                     lastmod != null && lastmod.isAfter(date) ? lastmod : date,
                     publishDate, expiryDate, draft, authors, tags, categories, taxonomyTerms, summary, lang, image,
                     blankToNull(source), canonical, blankToNull(translationKey), doc.body(), doc.bodyLine()));

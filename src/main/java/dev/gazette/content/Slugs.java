@@ -32,7 +32,7 @@ public final class Slugs {
                 }
                 slug.append(c);
                 pendingHyphen = false;
-            } else if (c != '\'') {
+            } else if (c != '\'' && c != '\u2019') {
                 // Apostrophes join ("don't" gives "dont"); everything else separates words.
                 pendingHyphen = true;
             }

@@ -13,7 +13,8 @@ import java.util.Comparator;
  */
 public record Problem(Severity severity, Path file, int line, String message) {
 
-    public enum Severity { ERROR, WARNING }
+    /** ERROR fails the build; WARNING is always shown; NOTE (what the build did on its own) only with --verbose. */
+    public enum Severity { ERROR, WARNING, NOTE }
 
     public static final Comparator<Problem> ORDER = Comparator
             .comparing((Problem p) -> p.file() == null ? "" : p.file().toString())
@@ -36,6 +37,10 @@ public record Problem(Severity severity, Path file, int line, String message) {
         return new Problem(Severity.WARNING, file, line, message);
     }
 
+    public static Problem note(Path file, int line, String message) {
+        return new Problem(Severity.NOTE, file, line, message);
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }
@@ -53,6 +58,8 @@ public record Problem(Severity severity, Path file, int line, String message) {
         }
         if (severity == Severity.WARNING) {
             text.append("warning: ");
+        } else if (severity == Severity.NOTE) {
+            text.append("note: ");
         }
         return text.append(message).toString();
     }

@@ -22,6 +22,10 @@ public final class Problems {
         add(Problem.warning(file, line, message));
     }
 
+    public void note(Path file, int line, String message) {
+        add(Problem.note(file, line, message));
+    }
+
     public boolean hasErrors() {
         return found.stream().anyMatch(Problem::isError);
     }

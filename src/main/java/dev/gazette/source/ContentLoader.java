@@ -1,5 +1,7 @@
 package dev.gazette.source;
 
+import dev.gazette.config.SiteConfig;
+import dev.gazette.i18n.LanguageDetection;
 import dev.gazette.problem.Problems;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,14 +20,18 @@ import java.util.stream.Stream;
  */
 public final class ContentLoader {
 
-    private ContentLoader() {
+    private final RawArticleReader rawReader;
+
+    public ContentLoader(SiteConfig config) {
+        LanguageDetectionHolder detection = new LanguageDetectionHolder(config.detectLanguages());
+        this.rawReader = new RawArticleReader(config, detection::get);
     }
 
     /**
      * Reads every article under {@code contentDir}, in parallel on the caller's fork-join pool, in a stable order
      * (by relative path).
      */
-    public static List<SourceDocument> load(Path contentDir, Problems problems) throws IOException {
+    public List<SourceDocument> load(Path contentDir, Problems problems) throws IOException {
         if (!Files.isDirectory(contentDir)) {
             return List.of();
         }
@@ -36,7 +42,7 @@ public final class ContentLoader {
                 .toList();
     }
 
-    /** Article files (*.md, *.markdown) under a folder, hidden files and folders left out, sorted. */
+    /** Article files (*.md, *.markdown, *.txt) under a folder, hidden files and folders left out, sorted. */
     public static List<Path> articleFiles(Path contentDir) throws IOException {
         try (Stream<Path> walk = Files.walk(contentDir)) {
             List<Path> files = new ArrayList<>();
@@ -56,6 +62,9 @@ public final class ContentLoader {
         if (name.endsWith(".md") || name.endsWith(".markdown")) {
             return SourceFormat.MARKDOWN;
         }
+        if (name.endsWith(".txt")) {
+            return SourceFormat.RAW_TEXT;
+        }
         return null;
     }
 
@@ -69,7 +78,7 @@ public final class ContentLoader {
         return false;
     }
 
-    private static SourceDocument read(Path contentDir, Path file, Problems problems) {
+    private SourceDocument read(Path contentDir, Path file, Problems problems) {
         String relative = contentDir.relativize(file).toString().replace('\\', '/');
         try {
             byte[] bytes = Files.readAllBytes(file);
@@ -77,7 +86,7 @@ public final class ContentLoader {
             String text = TextDecoder.decode(bytes).text();
             return switch (formatOf(file)) {
                 case MARKDOWN -> markdown(file, relative, text, modified);
-                case RAW_TEXT -> throw new SourceException(0, "raw text articles are not supported yet");
+                case RAW_TEXT -> rawReader.read(file, relative, text, modified, problems);
             };
         } catch (SourceException e) {
             problems.error(file, e.line(), e.getMessage());
@@ -93,5 +102,29 @@ public final class ContentLoader {
         FrontMatter split = FrontMatter.split(text);
         YamlMap fields = split.yaml().isBlank() ? YamlMap.EMPTY : YamlReader.read(split.yaml(), split.yamlLine());
         return new SourceDocument(file, relative, SourceFormat.MARKDOWN, fields, split.body(), split.bodyLine(), modified);
+    }
+
+    /** Builds the language detector on first use, once, whichever thread asks first. */
+    private static final class LanguageDetectionHolder {
+        private final List<String> candidates;
+        private volatile LanguageDetection detection;
+
+        LanguageDetectionHolder(List<String> candidates) {
+            this.candidates = candidates;
+        }
+
+        LanguageDetection get() {
+            LanguageDetection d = detection;
+            if (d == null) {
+                synchronized (this) {
+                    d = detection;
+                    if (d == null) {
+                        d = new LanguageDetection(candidates);
+                        detection = d;
+                    }
+                }
+            }
+            return d;
+        }
     }
 }
