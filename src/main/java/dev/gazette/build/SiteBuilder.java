@@ -1,7 +1,6 @@
 package dev.gazette.build;
 
 import dev.gazette.config.SiteConfig;
-import dev.gazette.config.SiteConfigReader;
 import dev.gazette.content.Article;
 import dev.gazette.content.Pager;
 import dev.gazette.content.Site;
@@ -21,10 +20,7 @@ import dev.gazette.problem.Problem;
 import dev.gazette.problem.Problems;
 import dev.gazette.source.ContentLoader;
 import dev.gazette.source.SourceDocument;
-import dev.gazette.source.SourceException;
-import dev.gazette.source.TextDecoder;
-import dev.gazette.source.YamlMap;
-import dev.gazette.source.YamlReader;
+import dev.gazette.source.SiteConfigFile;
 import dev.gazette.templates.TemplateException;
 import dev.gazette.templates.Theme;
 import dev.gazette.templates.Views.ArticleView;
@@ -97,18 +93,8 @@ public final class SiteBuilder {
         }
     }
 
-    private SiteConfig loadConfig(BuildRequest request, Problems problems) throws IOException {
-        Path file = request.site().resolve("site.yaml");
-        SiteConfig config = SiteConfig.defaults();
-        if (Files.isRegularFile(file)) {
-            try {
-                String text = TextDecoder.decode(Files.readAllBytes(file)).text();
-                YamlMap yaml = YamlReader.read(text, 1);
-                config = SiteConfigReader.read(yaml.values(), yaml.lines(), file, problems);
-            } catch (SourceException e) {
-                problems.error(file, e.line(), e.getMessage());
-            }
-        }
+    private static SiteConfig loadConfig(BuildRequest request, Problems problems) throws IOException {
+        SiteConfig config = SiteConfigFile.load(request.site(), problems);
         return request.baseUrl() == null ? config : config.withBaseUrl(request.baseUrl());
     }
 

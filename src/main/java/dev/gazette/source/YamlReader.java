@@ -23,6 +23,21 @@ public final class YamlReader {
     }
 
     /**
+     * Any YAML or JSON value (JSON is YAML): maps, lists, text, numbers. Used for JSON-LD found in HTML pages.
+     *
+     * @throws SourceException when the text is neither
+     */
+    public static Object readValue(String text) throws SourceException {
+        LoadSettings settings = LoadSettings.builder().setMaxAliasesForCollections(50).build();
+        try {
+            Optional<Node> root = new Compose(settings).composeString(text.replace('\t', ' '));
+            return root.isEmpty() ? null : new StandardConstructor(settings).constructSingleDocument(root);
+        } catch (YamlEngineException e) {
+            throw new SourceException(0, "invalid YAML or JSON: " + e.getMessage());
+        }
+    }
+
+    /**
      * @param text the YAML document
      * @param firstLine the file line that the document's first line is on, so errors name the file's line
      * @throws SourceException when the text is not YAML or not a mapping, with the line at fault

@@ -1,0 +1,2 @@
+/** Importing: raw scraped text and saved article pages turned into Markdown articles with front matter. */
+package dev.gazette.importer;
