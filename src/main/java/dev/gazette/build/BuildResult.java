@@ -11,11 +11,18 @@ import java.util.List;
  * @param files all files written, pages and copied assets included
  * @param articles articles published
  * @param problems every error and warning, sorted
+ * @param stages the stages that ran, in order, with their durations (printed by --verbose)
  */
-public record BuildResult(int pages, int files, int articles, Duration elapsed, List<Problem> problems) {
+public record BuildResult(int pages, int files, int articles, Duration elapsed, List<Problem> problems,
+        List<Stage> stages) {
+
+    /** How long one named stage of the build took. */
+    public record Stage(String name, Duration took) {
+    }
 
     public BuildResult {
         problems = List.copyOf(problems);
+        stages = List.copyOf(stages);
     }
 
     public boolean succeeded() {

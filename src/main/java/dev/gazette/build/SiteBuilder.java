@@ -57,6 +57,7 @@ public final class SiteBuilder {
     public BuildResult build(BuildRequest request) throws BuildException {
         long start = System.nanoTime();
         Problems problems = new Problems();
+        Stopwatch watch = new Stopwatch();
         Optional<String> refusal = OutputSafety.refusal(request.site(), request.output(),
                 Path.of(System.getProperty("user.home")));
         if (refusal.isPresent()) {
@@ -68,23 +69,28 @@ public final class SiteBuilder {
         ForkJoinPool pool = new ForkJoinPool(request.jobs());
         try {
             SiteConfig config = loadConfig(request, problems);
+            watch.lap("settings");
             if (problems.hasErrors()) {
-                return result(0, 0, 0, start, problems);
+                return result(0, 0, 0, start, problems, watch);
             }
             List<SourceDocument> documents = inPool(pool,
                     () -> new ContentLoader(config).load(request.site().resolve("content"), problems));
+            watch.lap("sources");
             Site site = inPool(pool, () -> SiteModelBuilder.build(config, documents,
                     new Visibility(request.drafts(), request.future(), request.now()), problems));
+            watch.lap("model");
             List<PlannedPage> plan = plan(site);
             reportClashes(request, site, plan, problems);
+            watch.lap("plan");
             try (OutputFolder output = OutputFolder.stage(request.output())) {
-                int pages = inPool(pool, () -> render(request, site, plan, output, problems));
+                int pages = inPool(pool, () -> render(request, site, plan, output, problems, watch));
                 if (problems.hasErrors()) {
                     output.abort();
-                    return result(0, 0, site.articles().size(), start, problems);
+                    return result(0, 0, site.articles().size(), start, problems, watch);
                 }
                 output.commit();
-                return result(pages, output.filesWritten(), site.articles().size(), start, problems);
+                watch.lap("publish");
+                return result(pages, output.filesWritten(), site.articles().size(), start, problems, watch);
             }
         } catch (IOException e) {
             throw new BuildException("I/O error: " + e.getMessage(), e);
@@ -151,8 +157,8 @@ public final class SiteBuilder {
     }
 
     /** Renders every page into the staging folder: article pages first (they make the cards lists show). */
-    private int render(BuildRequest request, Site site, List<PlannedPage> plan, OutputFolder output, Problems problems)
-            throws IOException {
+    private int render(BuildRequest request, Site site, List<PlannedPage> plan, OutputFolder output, Problems problems,
+            Stopwatch watch) throws IOException {
         SiteConfig config = site.config();
         ImageSizes imageSizes = new ImageSizes(request.site().resolve("static"), config.basePath());
         Theme theme = new Theme(request.site().resolve("templates"), strings);
@@ -173,6 +179,7 @@ public final class SiteBuilder {
                 cards.put(article.url(), views.card(article, body));
                 write(output, article.outputPath(base), () -> pages.article(article, body), templateProblems);
             });
+            watch.lap("articles");
             plan.parallelStream().filter(p -> !(p instanceof PlannedPage.ArticlePage)).forEach(page -> {
                 String path = outputPath(page, base);
                 write(output, path, () -> renderListPage(pages, page, cards), templateProblems);
@@ -180,12 +187,14 @@ public final class SiteBuilder {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        watch.lap("lists");
         int written = output.filesWritten();
         Optional<byte[]> stylesheet = theme.asset("assets/gazette.css");
         if (stylesheet.isPresent()) {
             output.write("assets/gazette.css", stylesheet.get());
         }
         output.copyTree(request.site().resolve("static"));
+        watch.lap("static");
         return written;
     }
 
@@ -279,8 +288,25 @@ public final class SiteBuilder {
         }
     }
 
-    private static BuildResult result(int pages, int files, int articles, long start, Problems problems) {
+    private static BuildResult result(int pages, int files, int articles, long start, Problems problems,
+            Stopwatch watch) {
         List<Problem> all = problems.sorted();
-        return new BuildResult(pages, files, articles, Duration.ofNanos(System.nanoTime() - start), all);
+        return new BuildResult(pages, files, articles, Duration.ofNanos(System.nanoTime() - start), all, watch.stages());
+    }
+
+    /** Stage timings, for --verbose and for finding where a build spends its time. */
+    private static final class Stopwatch {
+        private final List<BuildResult.Stage> stages = new ArrayList<>();
+        private long last = System.nanoTime();
+
+        void lap(String stage) {
+            long now = System.nanoTime();
+            stages.add(new BuildResult.Stage(stage, Duration.ofNanos(now - last)));
+            last = now;
+        }
+
+        List<BuildResult.Stage> stages() {
+            return stages;
+        }
     }
 }

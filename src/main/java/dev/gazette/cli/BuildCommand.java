@@ -78,6 +78,11 @@ final class BuildCommand implements Callable<Integer> {
                         shown(request.output(), shownFrom));
                 return ExitCodes.CONTENT;
             }
+            if (verbose) {
+                for (BuildResult.Stage stage : result.stages()) {
+                    out.printf(Locale.ROOT, "  %-9s %7.3f s%n", stage.name(), stage.took().toNanos() / 1e9);
+                }
+            }
             if (!quiet) {
                 out.printf(Locale.ROOT, "Built %d pages from %d articles into %s in %.2f s.%n", result.pages(),
                         result.articles(), shown(request.output(), shownFrom), result.elapsed().toMillis() / 1000.0);

@@ -1,9 +1,11 @@
 package dev.gazette.html;
 
 import dev.gazette.content.Slugs;
+import dev.gazette.markdown.RenderedMarkdown;
 import dev.gazette.media.ImageSize;
 import dev.gazette.media.ImageSizes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -16,10 +18,14 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
- * Turns the HTML of a rendered Markdown body into the HTML of an article page. Stateless apart from its
- * configuration; every call parses with a parser of its own, so threads never wait on each other.
+ * Turns the HTML of a rendered Markdown body into the HTML of an article page: sanitizing (when the Markdown had
+ * HTML of its own), heading anchors, figures, image sizes and lazy loading, links between articles, bare URLs
+ * as links, word count and summary. One walk over the tree collects what the steps need. Stateless apart from
+ * its configuration; every call parses with a parser of its own, so threads never wait on each other.
  */
 public final class BodyProcessor {
 
@@ -29,7 +35,6 @@ public final class BodyProcessor {
     private static final String MORE = "<!--more-->";
     private static final String PARSE_BASE = "https://gazette.invalid/";
     private static final Pattern ARTICLE_LINK = Pattern.compile("^(?![a-zA-Z][a-zA-Z0-9+.-]*:|/|#).*\\.(md|markdown|txt)(#.*)?$");
-    private static final Pattern WORDS = Pattern.compile("\\s+");
 
     /** Resolves a link to another article file, written relative to the linking file, to that article's URL. */
     @FunctionalInterface
@@ -69,49 +74,126 @@ public final class BodyProcessor {
     }
 
     /**
-     * @param html the body as Markdown rendered it
      * @param eagerFirstImage whether the body's first image may be above the fold (no lead image), so it loads
      *     at once rather than lazily
      */
-    public RenderedBody process(String html, boolean eagerFirstImage, ArticleLinks articleLinks, BrokenLinks broken) {
+    public RenderedBody process(RenderedMarkdown markdown, boolean eagerFirstImage, ArticleLinks articleLinks,
+            BrokenLinks broken) {
+        String html = markdown.html();
         int more = html.indexOf(MORE);
-        String explicitSummary = more >= 0 ? text(Jsoup.parseBodyFragment(html.substring(0, more), PARSE_BASE)) : null;
+        String explicitSummary = more >= 0 ? Jsoup.parseBodyFragment(html.substring(0, more), PARSE_BASE).text() : null;
 
         Document doc = Jsoup.parseBodyFragment(html, PARSE_BASE);
-        if (sanitize) {
+        if (sanitize && markdown.containsRawHtml()) {
             doc = new Cleaner(safelist).clean(doc);
         }
         doc.outputSettings().prettyPrint(false);
         Element body = doc.body();
 
-        demoteHeadings(body);
-        anchorHeadings(body);
-        makeFigures(body);
-        prefixSiteRootPaths(body);
-        sizeImages(body, eagerFirstImage);
-        List<String> links = rewriteLinks(body, articleLinks, broken);
-
-        String text = text(doc);
-        int words = text.isBlank() ? 0 : WORDS.split(text.strip()).length;
+        Walk walk = new Walk();
+        NodeTraversor.traverse(walk, body);
+        if (walk.hasH1) {
+            demoteHeadings(walk.headings);
+        }
+        anchorHeadings(walk.headings, walk.ids);
+        makeFigures(walk.images);
+        prefixSiteRootPaths(walk.anchors, walk.images);
+        sizeImages(walk.images, eagerFirstImage);
+        List<String> links = rewriteLinks(walk.anchors, articleLinks, broken);
+        for (TextNode text : walk.urlTexts) {
+            linkify(text, links);
+        }
         String summary = explicitSummary != null ? explicitSummary : leadParagraphs(body);
-        return new RenderedBody(body.html(), summary, words, links);
+        return new RenderedBody(body.html(), summary, walk.words, links);
+    }
+
+    /** One walk over the body: elements the steps work on, ids in use, words, text that may hold bare URLs. */
+    private static final class Walk implements NodeVisitor {
+        final List<Element> headings = new ArrayList<>();
+        final List<Element> images = new ArrayList<>();
+        final List<Element> anchors = new ArrayList<>();
+        final List<TextNode> urlTexts = new ArrayList<>();
+        final Set<String> ids = new HashSet<>();
+        boolean hasH1;
+        int words;
+        private boolean inWord;
+        private int linkOrCodeDepth;
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof TextNode text) {
+                String value = text.getWholeText();
+                countWords(value);
+                if (linkOrCodeDepth == 0 && (value.contains("://") || value.contains("www."))) {
+                    urlTexts.add(text);
+                }
+                return;
+            }
+            if (!(node instanceof Element element)) {
+                return;
+            }
+            if (element.isBlock()) {
+                inWord = false;
+            }
+            String tag = element.normalName();
+            switch (tag) {
+                case "h1", "h2", "h3", "h4", "h5", "h6" -> {
+                    headings.add(element);
+                    hasH1 |= tag.equals("h1");
+                }
+                case "img" -> images.add(element);
+                case "a" -> {
+                    if (element.hasAttr("href")) {
+                        anchors.add(element);
+                    }
+                    linkOrCodeDepth++;
+                }
+                case "code", "pre", "script", "style" -> linkOrCodeDepth++;
+                default -> {
+                    // nothing to collect
+                }
+            }
+            if (element.hasAttr("id")) {
+                ids.add(element.id());
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (node instanceof Element element) {
+                switch (element.normalName()) {
+                    case "a", "code", "pre", "script", "style" -> linkOrCodeDepth--;
+                    default -> {
+                        // nothing to undo
+                    }
+                }
+                if (element.isBlock()) {
+                    inWord = false;
+                }
+            }
+        }
+
+        private void countWords(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                boolean space = Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u00A0';
+                if (!space && !inWord) {
+                    words++;
+                }
+                inWord = !space;
+            }
+        }
     }
 
     /** The page has one h1, the article's title: headings written as h1 in the body move down a level. */
-    private static void demoteHeadings(Element body) {
-        if (body.selectFirst("h1") == null) {
-            return;
-        }
-        for (Element heading : body.select("h1, h2, h3, h4, h5")) {
-            int level = heading.tagName().charAt(1) - '0';
-            heading.tagName("h" + (level + 1));
+    private static void demoteHeadings(List<Element> headings) {
+        for (Element heading : headings) {
+            int level = heading.normalName().charAt(1) - '0';
+            heading.tagName("h" + Math.min(6, level + 1));
         }
     }
 
-    private static void anchorHeadings(Element body) {
-        Set<String> used = new HashSet<>();
-        body.select("[id]").forEach(e -> used.add(e.id()));
-        for (Element heading : body.select("h2, h3, h4, h5, h6")) {
+    private static void anchorHeadings(List<Element> headings, Set<String> used) {
+        for (Element heading : headings) {
             if (!heading.id().isEmpty()) {
                 continue;
             }
@@ -129,37 +211,40 @@ public final class BodyProcessor {
     }
 
     /** A paragraph holding nothing but an image with a title becomes a figure with that title as its caption. */
-    private static void makeFigures(Element body) {
-        for (Element img : body.select("p > img[title]")) {
+    private static void makeFigures(List<Element> images) {
+        for (Element img : images) {
             Element p = img.parent();
-            if (p == null || p.childrenSize() != 1 || !p.ownText().isBlank()) {
+            if (!img.hasAttr("title") || p == null || !p.normalName().equals("p") || p.childrenSize() != 1
+                    || !p.ownText().isBlank()) {
                 continue;
             }
             Element figure = new Element("figure");
             String caption = img.attr("title");
             img.removeAttr("title");
-            figure.appendChild(img.clone());
-            figure.appendElement("figcaption").text(caption);
             p.replaceWith(figure);
+            figure.appendChild(img);
+            figure.appendElement("figcaption").text(caption);
         }
     }
 
-    private void prefixSiteRootPaths(Element body) {
+    private void prefixSiteRootPaths(List<Element> anchors, List<Element> images) {
         if (basePath.equals("/")) {
             return;
         }
-        for (Element e : body.select("a[href^=/], img[src^=/]")) {
-            String attribute = e.hasAttr("href") ? "href" : "src";
-            String value = e.attr(attribute);
-            if (!value.startsWith("//") && !value.startsWith(basePath)) {
-                e.attr(attribute, basePath + value.substring(1));
-            }
+        anchors.forEach(a -> prefix(a, "href"));
+        images.forEach(img -> prefix(img, "src"));
+    }
+
+    private void prefix(Element element, String attribute) {
+        String value = element.attr(attribute);
+        if (value.startsWith("/") && !value.startsWith("//") && !value.startsWith(basePath)) {
+            element.attr(attribute, basePath + value.substring(1));
         }
     }
 
-    private void sizeImages(Element body, boolean eagerFirstImage) {
+    private void sizeImages(List<Element> images, boolean eagerFirstImage) {
         boolean first = true;
-        for (Element img : body.select("img")) {
+        for (Element img : images) {
             if (!img.hasAttr("width") && !img.hasAttr("height")) {
                 Optional<ImageSize> size = imageSizes.sizeOf(img.attr("src"));
                 size.ifPresent(s -> img.attr("width", String.valueOf(s.width())).attr("height", String.valueOf(s.height())));
@@ -170,17 +255,20 @@ public final class BodyProcessor {
         }
     }
 
-    private static List<String> rewriteLinks(Element body, ArticleLinks articleLinks, BrokenLinks broken) {
+    private static List<String> rewriteLinks(List<Element> anchors, ArticleLinks articleLinks, BrokenLinks broken) {
         List<String> links = new ArrayList<>();
-        for (Element a : body.select("a[href]")) {
+        for (Element a : anchors) {
             String href = a.attr("href");
-            if (ARTICLE_LINK.matcher(href).matches()) {
-                Optional<String> url = articleLinks.resolve(href);
-                if (url.isPresent()) {
-                    href = url.get();
-                    a.attr("href", href);
-                } else {
-                    broken.report(href);
+            if (href.endsWith(".md") || href.endsWith(".markdown") || href.endsWith(".txt") || href.contains(".md#")
+                    || href.contains(".markdown#") || href.contains(".txt#")) {
+                if (ARTICLE_LINK.matcher(href).matches()) {
+                    Optional<String> url = articleLinks.resolve(href);
+                    if (url.isPresent()) {
+                        href = url.get();
+                        a.attr("href", href);
+                    } else {
+                        broken.report(href);
+                    }
                 }
             }
             links.add(href);
@@ -188,21 +276,88 @@ public final class BodyProcessor {
         return links;
     }
 
+    /** Bare "https://..." and "www...." in text become links, trailing punctuation left outside. */
+    private static void linkify(TextNode text, List<String> links) {
+        String value = text.getWholeText();
+        List<Node> parts = new ArrayList<>();
+        int from = 0;
+        int i = 0;
+        while (i < value.length()) {
+            int start = urlStart(value, i);
+            if (start < 0) {
+                break;
+            }
+            int end = start;
+            while (end < value.length() && !Character.isWhitespace(value.charAt(end)) && "<>\"«»“”".indexOf(value.charAt(end)) < 0) {
+                end++;
+            }
+            while (end > start && ".,;:!?'’)]".indexOf(value.charAt(end - 1)) >= 0) {
+                if (value.charAt(end - 1) == ')' && value.substring(start, end).contains("(")) {
+                    break;
+                }
+                end--;
+            }
+            String url = value.substring(start, end);
+            if (url.length() <= (url.startsWith("www.") ? 6 : 10)) {
+                i = end + 1;
+                continue;
+            }
+            if (start > from) {
+                parts.add(new TextNode(value.substring(from, start)));
+            }
+            String href = url.startsWith("www.") ? "https://" + url : url;
+            Element a = new Element("a").attr("href", href).text(url);
+            parts.add(a);
+            links.add(href);
+            from = end;
+            i = end;
+        }
+        if (parts.isEmpty()) {
+            return;
+        }
+        if (from < value.length()) {
+            parts.add(new TextNode(value.substring(from)));
+        }
+        Node previous = text;
+        for (Node part : parts) {
+            previous.after(part);
+            previous = part;
+        }
+        text.remove();
+    }
+
+    private static int urlStart(String text, int from) {
+        int best = -1;
+        for (String prefix : new String[] {"https://", "http://", "www."}) {
+            int at = text.indexOf(prefix, from);
+            while (at > 0 && prefix.equals("www.") && Character.isLetterOrDigit(text.charAt(at - 1))) {
+                at = text.indexOf(prefix, at + 1);
+            }
+            if (at >= 0 && (best < 0 || at < best)) {
+                best = at;
+            }
+        }
+        return best;
+    }
+
     /** Whole paragraphs from the start until about {@value #SUMMARY_WORDS} words, cut at a word if one is long. */
     private static String leadParagraphs(Element body) {
         StringBuilder summary = new StringBuilder();
         int words = 0;
-        for (Element p : body.select("> p")) {
+        for (Element p : body.children()) {
+            if (!p.normalName().equals("p")) {
+                continue;
+            }
             String text = p.text().strip();
             if (text.isEmpty()) {
                 continue;
             }
-            String[] parts = WORDS.split(text);
+            String[] parts = text.split(" +");
             if (words > 0 && words + parts.length > SUMMARY_WORDS * 3 / 2) {
                 break;
             }
             if (words == 0 && parts.length > SUMMARY_WORDS * 3 / 2) {
-                return String.join(" ", java.util.Arrays.copyOf(parts, SUMMARY_WORDS)) + "…";
+                return String.join(" ", Arrays.copyOf(parts, SUMMARY_WORDS)) + "…";
             }
             if (summary.length() > 0) {
                 summary.append(' ');
@@ -214,31 +369,5 @@ public final class BodyProcessor {
             }
         }
         return summary.toString();
-    }
-
-    /** The visible text of a document, blocks separated by spaces. */
-    private static String text(Document doc) {
-        StringBuilder out = new StringBuilder();
-        appendText(doc.body(), out);
-        return out.toString().replaceAll("\\s+", " ").strip();
-    }
-
-    private static void appendText(Node node, StringBuilder out) {
-        for (Node child : node.childNodes()) {
-            if (child instanceof TextNode text) {
-                out.append(text.getWholeText());
-            } else if (child instanceof Element element) {
-                if (element.tagName().equals("script") || element.tagName().equals("style")) {
-                    continue;
-                }
-                if (element.isBlock()) {
-                    out.append(' ');
-                }
-                appendText(element, out);
-                if (element.isBlock()) {
-                    out.append(' ');
-                }
-            }
-        }
     }
 }

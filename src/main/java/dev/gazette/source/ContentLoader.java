@@ -5,6 +5,7 @@ import dev.gazette.i18n.LanguageDetection;
 import dev.gazette.problem.Problems;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ public final class ContentLoader {
 
     /** Article files (*.md, *.markdown, *.txt) under a folder, hidden files and folders left out, sorted. */
     public static List<Path> articleFiles(Path contentDir) throws IOException {
-        try (Stream<Path> walk = Files.walk(contentDir)) {
+        try (Stream<Path> walk = Files.walk(contentDir, FileVisitOption.FOLLOW_LINKS)) {
             List<Path> files = new ArrayList<>();
             walk.filter(Files::isRegularFile)
                     .filter(file -> !isHidden(contentDir.relativize(file)))
