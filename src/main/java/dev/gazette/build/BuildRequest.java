@@ -13,9 +13,10 @@ import java.time.Instant;
  * @param baseUrl overrides site.yaml's base_url when not null
  * @param jobs threads to render with, at least 1
  * @param now the moment that decides which articles are future or expired
+ * @param clean ignore the build cache beside the output: render everything
  */
 public record BuildRequest(Path site, Path output, boolean drafts, boolean future, String baseUrl, int jobs,
-        Instant now) {
+        Instant now, boolean clean) {
 
     public BuildRequest {
         requireNonNull(site, "site is null");
@@ -29,6 +30,7 @@ public record BuildRequest(Path site, Path output, boolean drafts, boolean futur
 
     /** A request with the defaults of {@code gazette build SITE}. */
     public static BuildRequest of(Path site) {
-        return new BuildRequest(site, null, false, false, null, Runtime.getRuntime().availableProcessors(), Instant.now());
+        return new BuildRequest(site, null, false, false, null, Runtime.getRuntime().availableProcessors(), Instant.now(),
+                false);
     }
 }

@@ -8,12 +8,14 @@ import java.util.List;
  * How a build went.
  *
  * @param pages HTML pages written (0 when the build failed)
- * @param files all files written, pages and copied assets included
+ * @param files all files the output holds, pages and copied assets included
+ * @param changed files whose bytes differ from the previous output (written or replaced); the others were left
+ *     untouched
  * @param articles articles published
  * @param problems every error and warning, sorted
  * @param stages the stages that ran, in order, with their durations (printed by --verbose)
  */
-public record BuildResult(int pages, int files, int articles, Duration elapsed, List<Problem> problems,
+public record BuildResult(int pages, int files, int changed, int articles, Duration elapsed, List<Problem> problems,
         List<Stage> stages) {
 
     /** How long one named stage of the build took. */

@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
@@ -71,7 +72,7 @@ public final class SiteBuilder {
             SiteConfig config = loadConfig(request, problems);
             watch.lap("settings");
             if (problems.hasErrors()) {
-                return result(0, 0, 0, start, problems, watch);
+                return result(0, 0, 0, 0, start, problems, watch);
             }
             List<SourceDocument> documents = inPool(pool,
                     () -> new ContentLoader(config).load(request.site().resolve("content"), problems));
@@ -83,14 +84,16 @@ public final class SiteBuilder {
             reportClashes(request, site, plan, problems);
             watch.lap("plan");
             try (OutputFolder output = OutputFolder.stage(request.output())) {
-                int pages = inPool(pool, () -> render(request, site, plan, output, problems, watch));
+                Rendered rendered = inPool(pool, () -> render(request, site, plan, output, problems, watch));
                 if (problems.hasErrors()) {
                     output.abort();
-                    return result(0, 0, site.articles().size(), start, problems, watch);
+                    return result(0, 0, 0, site.articles().size(), start, problems, watch);
                 }
                 output.commit();
+                rendered.cache().save();
                 watch.lap("publish");
-                return result(pages, output.filesWritten(), site.articles().size(), start, problems, watch);
+                return result(rendered.pages(), output.filesWritten(), output.filesChanged(), site.articles().size(),
+                        start, problems, watch);
             }
         } catch (IOException e) {
             throw new BuildException("I/O error: " + e.getMessage(), e);
@@ -156,50 +159,99 @@ public final class SiteBuilder {
         return page instanceof PlannedPage.NotFoundPage ? "404.html" : Urls.outputPath(page.url(), basePath);
     }
 
-    /** Renders every page into the staging folder: article pages first (they make the cards lists show). */
-    private int render(BuildRequest request, Site site, List<PlannedPage> plan, OutputFolder output, Problems problems,
-            Stopwatch watch) throws IOException {
+    /**
+     * Renders every page into the output: article pages first (they make the cards lists show). Bodies and pages
+     * whose inputs are the same as in the previous build come from the build cache.
+     */
+    private Rendered render(BuildRequest request, Site site, List<PlannedPage> plan, OutputFolder output,
+            Problems problems, Stopwatch watch) throws IOException {
         SiteConfig config = site.config();
-        ImageSizes imageSizes = new ImageSizes(request.site().resolve("static"), config.basePath());
+        Path staticDir = request.site().resolve("static");
+        ImageSizes imageSizes = new ImageSizes(staticDir, config.basePath());
         Theme theme = new Theme(request.site().resolve("templates"), strings);
         ViewFactory views = new ViewFactory(site, imageSizes, strings, version);
-        PageRenderer pages = new PageRenderer(site, theme, strings, views);
+        PageRenderer pages = new PageRenderer(site, strings, views);
         BodyProcessor bodies = new BodyProcessor(!config.unsafeHtml(), config.basePath(), imageSizes);
-        Map<String, String> urlsByFile = new HashMap<>();
+        Map<String, String> urlsByFile = new TreeMap<>();
         site.articles().forEach(a -> urlsByFile.put(a.relativePath(), a.url()));
+        String linksKey = BuildCache.hash(urlsByFile.toString());
+        String bodyOptions = BuildCache.hash(version, String.valueOf(config.unsafeHtml()), config.basePath(),
+                Fingerprints.files(staticDir));
+        BuildCache cache = BuildCache.open(request.output(),
+                BuildCache.hash(version, Fingerprints.code(), Fingerprints.contents(request.site().resolve("templates"))),
+                request.clean());
         TemplateProblems templateProblems = new TemplateProblems(theme, problems);
         String base = config.basePath();
 
         Map<String, ArticleView> cards = new ConcurrentHashMap<>();
         try {
             site.articles().parallelStream().forEach(article -> {
-                RenderedBody body = bodies.process(markdown.render(article.body()), article.image() == null,
-                        href -> resolveArticleLink(article, href, urlsByFile),
-                        href -> problems.error(article.file(), 0, "link to '" + href + "' does not lead to a published article"));
+                RenderedBody body = body(article, bodies, cache, bodyOptions, linksKey, urlsByFile, problems);
                 cards.put(article.url(), views.card(article, body));
-                write(output, article.outputPath(base), () -> pages.article(article, body), templateProblems);
+                publish(output, cache, theme, article.outputPath(base), pages.article(article, body), templateProblems);
             });
             watch.lap("articles");
-            plan.parallelStream().filter(p -> !(p instanceof PlannedPage.ArticlePage)).forEach(page -> {
-                String path = outputPath(page, base);
-                write(output, path, () -> renderListPage(pages, page, cards), templateProblems);
-            });
+            plan.parallelStream().filter(p -> !(p instanceof PlannedPage.ArticlePage)).forEach(page ->
+                    publish(output, cache, theme, outputPath(page, base), listModel(pages, page, cards), templateProblems));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         watch.lap("lists");
         int written = output.filesWritten();
         Optional<byte[]> stylesheet = theme.asset("assets/gazette.css");
-        if (stylesheet.isPresent()) {
+        if (stylesheet.isPresent() && !Files.exists(staticDir.resolve("assets/gazette.css"))) {
             output.write("assets/gazette.css", stylesheet.get());
         }
-        output.copyTree(request.site().resolve("static"));
+        output.copyTree(staticDir);
         watch.lap("static");
-        return written;
+        return new Rendered(written, cache);
     }
 
-    private static String renderListPage(PageRenderer pages, PlannedPage page, Map<String, ArticleView> cards)
-            throws TemplateException {
+    /** What rendering produced: the number of pages, and the cache to save once the output is in place. */
+    private record Rendered(int pages, BuildCache cache) {
+    }
+
+    /** An article's body: from the cache when its inputs are unchanged, else rendered (and cached). */
+    private RenderedBody body(Article article, BodyProcessor bodies, BuildCache cache, String bodyOptions,
+            String linksKey, Map<String, String> urlsByFile, Problems problems) {
+        String markdownText = article.body();
+        boolean linksToArticles = markdownText.contains(".md") || markdownText.contains(".txt")
+                || markdownText.contains(".markdown");
+        String key = BuildCache.hash(bodyOptions, article.relativePath(), String.valueOf(article.image() == null),
+                linksToArticles ? linksKey : "", markdownText);
+        BuildCache.CachedBody cached = cache.body(key).orElse(null);
+        if (cached == null) {
+            List<String> broken = new ArrayList<>();
+            RenderedBody body = bodies.process(markdown.render(markdownText), article.image() == null,
+                    href -> resolveArticleLink(article, href, urlsByFile), broken::add);
+            cached = new BuildCache.CachedBody(body, broken);
+            cache.storeBody(key, cached);
+        }
+        for (String href : cached.brokenLinks()) {
+            problems.error(article.file(), 0, "link to '" + href + "' does not lead to a published article");
+        }
+        return cached.body();
+    }
+
+    /** Renders and writes a page, unless the previous build made it from the same inputs and its file is there. */
+    private static void publish(OutputFolder output, BuildCache cache, Theme theme, String path,
+            PageRenderer.PageModel model, TemplateProblems templateProblems) {
+        String key = BuildCache.hash(model.template(), model.variables().toString());
+        if (cache.unchanged(path, key) && output.keep(path)) {
+            cache.recordPage(path, key);
+            return;
+        }
+        try {
+            output.write(path, theme.render(model.template(), model.variables()));
+            cache.recordPage(path, key);
+        } catch (TemplateException e) {
+            templateProblems.report(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static PageRenderer.PageModel listModel(PageRenderer pages, PlannedPage page, Map<String, ArticleView> cards) {
         if (page instanceof PlannedPage.HomePage home) {
             return pages.home(home.pager(), cards);
         } else if (page instanceof PlannedPage.TermPage term) {
@@ -223,21 +275,6 @@ public final class SiteBuilder {
             return Optional.empty();
         }
         return Optional.of(parts.length > 1 ? url + "#" + parts[1] : url);
-    }
-
-    @FunctionalInterface
-    private interface PageSource {
-        String render() throws TemplateException;
-    }
-
-    private static void write(OutputFolder output, String path, PageSource source, TemplateProblems templateProblems) {
-        try {
-            output.write(path, source.render());
-        } catch (TemplateException e) {
-            templateProblems.report(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** A broken template fails every page that uses it: report each distinct failure once. */
@@ -288,10 +325,11 @@ public final class SiteBuilder {
         }
     }
 
-    private static BuildResult result(int pages, int files, int articles, long start, Problems problems,
+    private static BuildResult result(int pages, int files, int changed, int articles, long start, Problems problems,
             Stopwatch watch) {
         List<Problem> all = problems.sorted();
-        return new BuildResult(pages, files, articles, Duration.ofNanos(System.nanoTime() - start), all, watch.stages());
+        return new BuildResult(pages, files, changed, articles, Duration.ofNanos(System.nanoTime() - start), all,
+                watch.stages());
     }
 
     /** Stage timings, for --verbose and for finding where a build spends its time. */

@@ -43,6 +43,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Threads to render with (default: the number of cores).")
     Integer jobs;
 
+    @Option(names = "--clean", description = "Ignore the build cache and render every page again.")
+    boolean clean;
+
     @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
     boolean quiet;
 
@@ -58,7 +61,7 @@ final class BuildCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
-        BuildRequest request = new BuildRequest(site, output, drafts, future, baseUrl, threads, Instant.now());
+        BuildRequest request = new BuildRequest(site, output, drafts, future, baseUrl, threads, Instant.now(), clean);
         Path shownFrom = Path.of("").toAbsolutePath();
         try {
             BuildResult result = new SiteBuilder(Version.current()).build(request);
@@ -84,8 +87,9 @@ final class BuildCommand implements Callable<Integer> {
                 }
             }
             if (!quiet) {
-                out.printf(Locale.ROOT, "Built %d pages from %d articles into %s in %.2f s.%n", result.pages(),
-                        result.articles(), shown(request.output(), shownFrom), result.elapsed().toMillis() / 1000.0);
+                out.printf(Locale.ROOT, "Built %d pages from %d articles into %s (%d files changed) in %.2f s.%n",
+                        result.pages(), result.articles(), shown(request.output(), shownFrom), result.changed(),
+                        result.elapsed().toMillis() / 1000.0);
             }
             return ExitCodes.OK;
         } catch (BuildException e) {

@@ -2,6 +2,7 @@ package dev.gazette.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -9,25 +10,38 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
- * A build's output, written first into a staging folder beside the real one. {@link #commit()} swaps it in
- * with two renames on the same file system; {@link #abort()} throws it away, so a failed build leaves the
- * previous output exactly as it was. Writes are safe from many threads.
+ * A build's output. Files whose bytes differ from the current output are written into a staging folder beside
+ * it; files with the same bytes are only noted. {@link #commit()} then moves the changed files into place and
+ * deletes files this build did not produce, so unchanged files keep their modification time and a sync to a
+ * host uploads only what changed. {@link #abort()} throws the staging folder away: a failed build leaves the
+ * previous output exactly as it was. When there is no previous output, commit is one rename. Writes are safe
+ * from many threads.
  */
 public final class OutputFolder implements AutoCloseable {
 
     private final Path target;
     private final Path staging;
+    private final boolean targetExists;
+    private final Set<String> produced = ConcurrentHashMap.newKeySet();
+    private final Set<String> changed = ConcurrentHashMap.newKeySet();
     private final AtomicInteger filesWritten = new AtomicInteger();
+    /** Folders known to exist in the staging folder: creating them again would cost an exception each time. */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private boolean finished;
 
     private OutputFolder(Path target, Path staging) {
         this.target = target;
         this.staging = staging;
+        this.targetExists = Files.isDirectory(target);
     }
 
     /** Starts a build's output for {@code target}, which need not exist yet. */
@@ -43,21 +57,34 @@ public final class OutputFolder implements AutoCloseable {
         return target;
     }
 
-    /** Writes a file at a path relative to the output root ("2022/11/slug/index.html"). */
+    /** Writes a file at a path relative to the output root ("2022/11/slug/index.html"), unless it is unchanged. */
     public void write(String relativePath, byte[] bytes) throws IOException {
-        Path file = resolve(relativePath);
-        Files.createDirectories(file.getParent());
-        Files.write(file, bytes);
+        Path file = resolve(staging, relativePath);
+        produced.add(relativePath);
         filesWritten.incrementAndGet();
+        if (targetExists && sameBytes(resolve(target, relativePath), bytes)) {
+            return;
+        }
+        ensureFolder(file.getParent());
+        Files.write(file, bytes);
+        changed.add(relativePath);
     }
 
     public void write(String relativePath, String text) throws IOException {
         write(relativePath, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Whether a file has already been written at this path in this build. */
-    public boolean exists(String relativePath) {
-        return Files.exists(resolve(relativePath), LinkOption.NOFOLLOW_LINKS);
+    /**
+     * Keeps the previous output's file at this path as it is, without rendering it again. Returns false (and
+     * keeps nothing) when there is no such file, so the caller renders it after all.
+     */
+    public boolean keep(String relativePath) {
+        if (!targetExists || !Files.isRegularFile(resolve(target, relativePath), LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        produced.add(relativePath);
+        filesWritten.incrementAndGet();
+        return true;
     }
 
     /** Copies a folder's files into the output verbatim, keeping their relative paths. */
@@ -68,10 +95,7 @@ public final class OutputFolder implements AutoCloseable {
         try (Stream<Path> files = Files.walk(from)) {
             files.filter(Files::isRegularFile).forEach(file -> {
                 try {
-                    Path dest = resolve(from.relativize(file).toString().replace('\\', '/'));
-                    Files.createDirectories(dest.getParent());
-                    Files.copy(file, dest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
-                    filesWritten.incrementAndGet();
+                    write(from.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -81,33 +105,42 @@ public final class OutputFolder implements AutoCloseable {
         }
     }
 
+    /** Files this build produced, changed or not. */
     public int filesWritten() {
         return filesWritten.get();
     }
 
-    /** Replaces the target folder with what this build wrote. */
+    /** Files whose bytes differ from the previous output (all of them when there was none). */
+    public int filesChanged() {
+        return changed.size();
+    }
+
+    /** Puts this build's files in place: changed ones moved in, stale ones deleted, unchanged ones untouched. */
     public void commit() throws IOException {
         if (finished) {
             throw new IllegalStateException("output already committed or aborted");
         }
-        Path previous = null;
-        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            previous = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".previous-");
-            Files.delete(previous);
-            Files.move(target, previous, StandardCopyOption.ATOMIC_MOVE);
-        }
-        try {
-            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            if (previous != null) {
-                Files.move(previous, target, StandardCopyOption.ATOMIC_MOVE);
-            }
-            throw e;
-        }
         finished = true;
-        if (previous != null) {
-            deleteTree(previous);
+        if (!targetExists) {
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            return;
         }
+        List<String> moves = new ArrayList<>(changed);
+        moves.sort(null);
+        for (String path : moves) {
+            Path dest = resolve(target, path);
+            Path parent = dest.getParent();
+            if (Files.isRegularFile(parent, LinkOption.NOFOLLOW_LINKS)) {
+                Files.delete(parent);
+            }
+            Files.createDirectories(parent);
+            if (Files.isDirectory(dest, LinkOption.NOFOLLOW_LINKS)) {
+                deleteTree(dest);
+            }
+            Files.move(resolve(staging, path), dest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+        deleteStale();
+        deleteTree(staging);
     }
 
     /** Throws away what this build wrote; the target folder is untouched. */
@@ -123,9 +156,58 @@ public final class OutputFolder implements AutoCloseable {
         abort();
     }
 
-    private Path resolve(String relativePath) {
-        Path file = staging.resolve(relativePath).normalize();
-        if (!file.startsWith(staging) || file.equals(staging)) {
+    private void deleteStale() throws IOException {
+        Files.walkFileTree(target, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                String relative = target.relativize(file).toString().replace('\\', '/');
+                if (!produced.contains(relative)) {
+                    Files.delete(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                if (e != null) {
+                    throw e;
+                }
+                if (!dir.equals(target)) {
+                    try (Stream<Path> entries = Files.list(dir)) {
+                        if (entries.findAny().isEmpty()) {
+                            Files.delete(dir);
+                        }
+                    }
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    private void ensureFolder(Path folder) throws IOException {
+        if (folders.contains(folder)) {
+            return;
+        }
+        Files.createDirectories(folder);
+        for (Path f = folder; f != null && f.startsWith(staging); f = f.getParent()) {
+            folders.add(f);
+        }
+    }
+
+    private static boolean sameBytes(Path file, byte[] bytes) throws IOException {
+        try {
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) != bytes.length) {
+                return false;
+            }
+            return Arrays.equals(Files.readAllBytes(file), bytes);
+        } catch (java.nio.file.NoSuchFileException e) {
+            return false;
+        }
+    }
+
+    private static Path resolve(Path root, String relativePath) {
+        Path file = root.resolve(relativePath).normalize();
+        if (!file.startsWith(root) || file.equals(root)) {
             throw new IllegalArgumentException("output path escapes the output folder: " + relativePath);
         }
         return file;

@@ -83,7 +83,7 @@ public final class Views {
 
     /** Builds a template model map; null values are kept (strict variables accept a present null). */
     public static Map<String, Object> model(Object... keysAndValues) {
-        Map<String, Object> model = new java.util.HashMap<>();
+        Map<String, Object> model = new java.util.TreeMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             model.put((String) keysAndValues[i], keysAndValues[i + 1]);
         }

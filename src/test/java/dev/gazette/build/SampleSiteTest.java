@@ -23,7 +23,7 @@ class SampleSiteTest {
     @Test
     void sampleSiteBuildsWithEveryLinkResolvingAndEveryFeatureShown() throws Exception {
         BuildResult result = new SiteBuilder("test").build(
-                new BuildRequest(REPOSITORY, out, false, false, null, 2, Instant.parse("2026-01-01T00:00:00Z")));
+                new BuildRequest(REPOSITORY, out, false, false, null, 2, Instant.parse("2026-01-01T00:00:00Z"), false));
         assertThat(result.succeeded()).as(TestSite.describe(result.problems())).isTrue();
         assertThat(result.articles()).isGreaterThanOrEqualTo(12);
         assertThat(OutputLinks.broken(out, "/")).isEmpty();

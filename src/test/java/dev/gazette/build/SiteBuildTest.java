@@ -197,7 +197,7 @@ class SiteBuildTest {
         assertThat(after.keySet()).isEqualTo(before.keySet());
         before.forEach((path, bytes) -> assertThat(after.get(path)).as(path).isEqualTo(bytes));
         try (Stream<Path> siblings = Files.list(dir)) {
-            assertThat(siblings.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".public."));
+            assertThat(siblings.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".public.staging"));
         }
     }
 
@@ -340,7 +340,7 @@ class SiteBuildTest {
         site.article("a.md", "title: A\ndate: 2022-01-01", "a");
         for (Path output : List.of(dir, dir.resolve("content"), dir.resolve("templates"), dir.resolve("static"),
                 dir.getParent(), Path.of("/"), Path.of(System.getProperty("user.home")))) {
-            BuildRequest request = new BuildRequest(dir, output, false, false, null, 1, TestSite.NOW);
+            BuildRequest request = new BuildRequest(dir, output, false, false, null, 1, TestSite.NOW, false);
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SiteBuilder("test").build(request))
                     .as(output.toString())
                     .isInstanceOf(BuildException.class)

@@ -60,7 +60,7 @@ public final class TestSite {
 
     public BuildResult build(boolean drafts, boolean future) {
         try {
-            return new SiteBuilder("test").build(new BuildRequest(root, null, drafts, future, null, 2, NOW));
+            return new SiteBuilder("test").build(new BuildRequest(root, null, drafts, future, null, 2, NOW, false));
         } catch (BuildException e) {
             throw new AssertionError(e);
         }

@@ -1,0 +1,183 @@
+package dev.gazette.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Incremental builds (with the cache beside the output) give exactly what a clean build gives. */
+class IncrementalBuildTest {
+
+    private static final String[] TAGS = {"energy", "Ukraine", "elections", "football", "climate", "économie"};
+    private static final String[] WORDS = ("the minister said on monday that talks would resume after a week of "
+            + "strikes and protests across the country while markets rose").split(" ");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void randomEditsGiveTheSameBytesAsACleanBuild() throws Exception {
+        TestSite site = new TestSite(dir.resolve("site"));
+        Random random = new Random(20221114);
+        site.file("site.yaml", "title: Desk\npagination: 3\n");
+        List<String> articles = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            articles.add(addArticle(site, random, i));
+        }
+        assertSameAsClean(site, "initial");
+
+        for (int round = 0; round < 14; round++) {
+            int edit = random.nextInt(7);
+            String description;
+            switch (edit) {
+                case 0 -> {
+                    articles.add(addArticle(site, random, 100 + round));
+                    description = "add";
+                }
+                case 1 -> {
+                    String path = articles.get(random.nextInt(articles.size()));
+                    String text = Files.readString(site.root().resolve(path));
+                    site.file(path, text + "\nA new paragraph: " + sentence(random) + "\n");
+                    description = "change body of " + path;
+                }
+                case 2 -> {
+                    String path = articles.get(random.nextInt(articles.size()));
+                    String text = Files.readString(site.root().resolve(path));
+                    site.file(path, text.replaceFirst("title: .*", "title: Retitled " + round));
+                    description = "retitle " + path;
+                }
+                case 3 -> {
+                    String path = articles.remove(random.nextInt(articles.size()));
+                    Files.delete(site.root().resolve(path));
+                    description = "delete " + path;
+                }
+                case 4 -> {
+                    String path = articles.remove(random.nextInt(articles.size()));
+                    String renamed = path.replace(".md", "-moved.md").replace("content/", "content/moved/");
+                    Files.createDirectories(site.root().resolve(renamed).getParent());
+                    Files.move(site.root().resolve(path), site.root().resolve(renamed));
+                    articles.add(renamed);
+                    description = "rename " + path;
+                }
+                case 5 -> {
+                    site.file("templates/partials/footer.html", "<footer class=\"colophon\"><p>Edition " + round
+                            + " of {{ site.title }}</p></footer>\n");
+                    description = "change a template";
+                }
+                default -> {
+                    site.file("site.yaml", "title: Desk " + round + "\npagination: " + (2 + random.nextInt(3)) + "\n");
+                    description = "change site.yaml";
+                }
+            }
+            assertSameAsClean(site, "round " + round + ": " + description);
+        }
+    }
+
+    @Test
+    void anUnchangedRebuildTouchesNoFileAndAnEditTouchesOnlyWhatShowsIt() throws IOException {
+        TestSite site = new TestSite(dir.resolve("site"));
+        site.file("site.yaml", "pagination: 50\n");
+        for (int i = 1; i <= 6; i++) {
+            site.article("a" + i + ".md", "title: Story " + i + "\ndate: 2022-03-0" + i + "\ntags: [t" + (i % 2) + "]",
+                    "Body of story " + i + ".");
+        }
+        site.buildOk();
+        Map<String, FileTime> before = times(site.output());
+        Instant old = Instant.parse("2020-01-01T00:00:00Z");
+        for (String path : before.keySet()) {
+            Files.setLastModifiedTime(site.output().resolve(path), FileTime.from(old));
+        }
+
+        BuildResult same = site.buildOk();
+        assertThat(same.changed()).isZero();
+        assertThat(times(site.output()).values()).allMatch(t -> t.toInstant().equals(old));
+
+        site.article("a3.md", "title: Story 3\ndate: 2022-03-03\ntags: [t1]", "A corrected body of story 3.");
+        BuildResult edited = site.buildOk();
+        Map<String, FileTime> after = times(site.output());
+        List<String> touched = after.entrySet().stream().filter(e -> !e.getValue().toInstant().equals(old))
+                .map(Map.Entry::getKey).sorted().toList();
+        // the article, and the lists whose cards show its summary: the front page and its tag (the year archive
+        // shows only titles and dates, so it stays as it was)
+        assertThat(touched).containsExactly("2022/03/story-3/index.html", "index.html", "tags/t1/index.html");
+        assertThat(edited.changed()).isEqualTo(3);
+    }
+
+    @Test
+    void aCorruptCacheOnlyCostsAFullRender() throws IOException {
+        TestSite site = new TestSite(dir.resolve("site"));
+        site.article("a.md", "title: A\ndate: 2022-01-01", "Body.");
+        site.buildOk();
+        Path cache = dir.resolve("site/.public.gazette-cache");
+        try (Stream<Path> files = Files.walk(cache)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.write(file, new byte[] {1, 2, 3});
+            }
+        }
+        site.buildOk();
+        assertThat(site.page("2022/01/a/index.html").selectFirst(".story-body").text()).isEqualTo("Body.");
+    }
+
+    private String addArticle(TestSite site, Random random, int n) {
+        String path = "content/" + (random.nextBoolean() ? "world/" : "") + "story-" + n + ".md";
+        String tags = TAGS[random.nextInt(TAGS.length)] + ", " + TAGS[random.nextInt(TAGS.length)];
+        site.file(path, "---\ntitle: Story " + n + " " + WORDS[random.nextInt(WORDS.length)] + "\ndate: 2022-"
+                + String.format("%02d-%02d", 1 + random.nextInt(12), 1 + random.nextInt(28)) + "\ntags: [" + tags
+                + "]\nauthor: Author " + random.nextInt(3) + "\n---\n\n" + sentence(random) + "\n\n## Part\n\n"
+                + sentence(random) + "\n");
+        return path;
+    }
+
+    private static String sentence(Random random) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 12 + random.nextInt(30); i++) {
+            text.append(i == 0 ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]);
+        }
+        return text.append('.').toString();
+    }
+
+    private void assertSameAsClean(TestSite site, String step) throws Exception {
+        BuildResult incremental = site.build();
+        assertThat(incremental.succeeded()).as(step + ": " + TestSite.describe(incremental.problems())).isTrue();
+        Path clean = dir.resolve("clean");
+        BuildResult full = new SiteBuilder("test").build(
+                new BuildRequest(site.root(), clean, false, false, null, 2, TestSite.NOW, true));
+        assertThat(full.succeeded()).as(step).isTrue();
+        Map<String, byte[]> expected = contents(clean);
+        Map<String, byte[]> actual = contents(site.output());
+        assertThat(actual.keySet()).as(step).isEqualTo(expected.keySet());
+        expected.forEach((path, bytes) -> assertThat(new String(actual.get(path))).as(step + ": " + path)
+                .isEqualTo(new String(bytes)));
+    }
+
+    private static Map<String, byte[]> contents(Path root) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString(), Files.readAllBytes(file));
+            }
+        }
+        return files;
+    }
+
+    private static Map<String, FileTime> times(Path root) throws IOException {
+        Map<String, FileTime> times = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                times.put(root.relativize(file).toString(), Files.getLastModifiedTime(file));
+            }
+        }
+        return times;
+    }
+}
