@@ -23,6 +23,7 @@ import dev.gazette.source.SourceDocument;
 import dev.gazette.source.SiteConfigFile;
 import dev.gazette.templates.TemplateException;
 import dev.gazette.templates.Theme;
+import dev.gazette.templates.Views;
 import dev.gazette.templates.Views.ArticleView;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -182,17 +183,18 @@ public final class SiteBuilder {
                 request.clean());
         TemplateProblems templateProblems = new TemplateProblems(theme, problems);
         String base = config.basePath();
+        String siteText = views.site().toString();
 
         Map<String, ArticleView> cards = new ConcurrentHashMap<>();
         try {
             site.articles().parallelStream().forEach(article -> {
                 RenderedBody body = body(article, bodies, cache, bodyOptions, linksKey, urlsByFile, problems);
                 cards.put(article.url(), views.card(article, body));
-                publish(output, cache, theme, article.outputPath(base), pages.article(article, body), templateProblems);
+                publish(output, cache, theme, siteText, article.outputPath(base), pages.article(article, body), templateProblems);
             });
             watch.lap("articles");
             plan.parallelStream().filter(p -> !(p instanceof PlannedPage.ArticlePage)).forEach(page ->
-                    publish(output, cache, theme, outputPath(page, base), listModel(pages, page, cards), templateProblems));
+                    publish(output, cache, theme, siteText, outputPath(page, base), listModel(pages, page, cards), templateProblems));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -233,10 +235,23 @@ public final class SiteBuilder {
         return cached.body();
     }
 
+    /**
+     * The hash of everything a page's template sees. The site view is the same object on every page, so its text
+     * is made once; records print all their fields, so any change to what a page shows changes its key.
+     */
+    private static String pageKey(PageRenderer.PageModel model, String siteText) {
+        StringBuilder text = new StringBuilder(4096).append(model.template());
+        model.variables().forEach((name, value) -> {
+            text.append('\u0000').append(name).append('=');
+            text.append(value instanceof Views.SiteView ? siteText : String.valueOf(value));
+        });
+        return BuildCache.hash(text.toString());
+    }
+
     /** Renders and writes a page, unless the previous build made it from the same inputs and its file is there. */
-    private static void publish(OutputFolder output, BuildCache cache, Theme theme, String path,
+    private static void publish(OutputFolder output, BuildCache cache, Theme theme, String siteText, String path,
             PageRenderer.PageModel model, TemplateProblems templateProblems) {
-        String key = BuildCache.hash(model.template(), model.variables().toString());
+        String key = pageKey(model, siteText);
         if (cache.unchanged(path, key) && output.keep(path)) {
             cache.recordPage(path, key);
             return;

@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# Side-by-side benchmark: Gazette (as README runs it, bin/gazette) against Hugo when installed, on the
+# generated news corpus of the shared bench kit, clean full builds, runs interleaved round by round.
+#
+#   bench/run.sh [SIZES...]          default sizes: 100 1000 10000
+#
+# Environment:
+#   BENCH_KIT=../shared/bench   the kit with gen_corpus.py, layout_corpus.py and peers/hugo
+#   WORK=/tmp/gazette-bench      corpora, sites and outputs
+#   RUNS_100=10 RUNS_1000=5 RUNS_10000=3   timed runs per size (after one untimed warm-up round)
+#   INCR=1                       also time a rebuild after editing one article (Gazette only)
+# Needs GNU time (apt-get install time); Hugo is optional (apt-get install hugo).
+# Prints, per size and tool: median wall seconds, min-max, median peak RSS, and the Gazette/Hugo ratios.
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/.." && pwd)
+kit=$(cd "${BENCH_KIT:-$repo/../shared/bench}" && pwd)
+work=${WORK:-/tmp/gazette-bench}
+sizes=${*:-100 1000 10000}
+TIME=/usr/bin/time
+[ -x "$TIME" ] || { echo "bench: needs GNU time at $TIME (apt-get install time)" >&2; exit 2; }
+[ -f "$repo/target/gazette.jar" ] || (cd "$repo" && mvn -q package -DskipTests)
+have_hugo=0; command -v hugo >/dev/null && have_hugo=1
+mkdir -p "$work"
+
+echo "machine: $(nproc) cores, $(free -g | awk '/^Mem:/{print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')"
+echo "java: $(java -version 2>&1 | head -1)"
+[ $have_hugo = 1 ] && echo "hugo: $(hugo version | cut -d' ' -f1-2)"
+
+# one_run TOOL N -> prints "wall_seconds peak_rss_kb"
+one_run() {
+  local tool=$1 n=$2 log="$work/time-$1-$2.log"
+  case $tool in
+    gazette)
+      rm -rf "$work/g-$n/public" "$work/g-$n/.public.gazette-cache"
+      sync
+      "$TIME" -v "$repo/bin/gazette" build -q "$work/g-$n" 2>"$log" >/dev/null ;;
+    hugo)
+      rm -rf "$work/h-$n/public" "$work/h-$n/resources" "$work/h-$n/.hugo_build.lock"
+      sync
+      "$TIME" -v hugo --quiet -s "$work/h-$n" -d "$work/h-$n/public" 2>"$log" >/dev/null ;;
+  esac
+  awk -F': ' '/Elapsed \(wall clock\)/{n=split($2,t,":"); s=(n==3)?t[1]*3600+t[2]*60+t[3]:t[1]*60+t[2]}
+              /Maximum resident set size/{m=$2} END{printf "%.3f %d\n", s, m}' "$log"
+}
+
+# median of numbers on stdin
+median() { sort -n | awk '{a[NR]=$1} END{if(NR%2) print a[(NR+1)/2]; else printf "%.3f\n", (a[NR/2]+a[NR/2+1])/2}'; }
+
+for n in $sizes; do
+  corpus="$work/corpus-$n"
+  if [ ! -d "$corpus/content" ]; then
+    python3 "$kit/gen_corpus.py" --articles "$n" --out "$corpus" --seed 42 >/dev/null
+  fi
+  mkdir -p "$work/g-$n"
+  rm -rf "$work/g-$n/content"; ln -s "$corpus/content" "$work/g-$n/content"
+  # The corpus repeats titles within a month; file names are unique, as in the peers' skeletons.
+  printf 'title: Bench News\nbase_url: https://news.example.org/\nlanguage: fr\npermalink: /articles/:year/:month/:filename/\n' > "$work/g-$n/site.yaml"
+  tools="gazette"
+  if [ $have_hugo = 1 ]; then
+    rm -rf "$work/h-$n"; mkdir -p "$work/h-$n"; cp -r "$kit/peers/hugo/." "$work/h-$n/"
+    python3 "$kit/layout_corpus.py" hugo "$corpus" "$work/h-$n" >/dev/null
+    tools="gazette hugo"
+  fi
+  runs_var="RUNS_$n"; runs=${!runs_var:-$([ "$n" -ge 10000 ] && echo 3 || ([ "$n" -ge 1000 ] && echo 5 || echo 10))}
+  for tool in $tools; do one_run "$tool" "$n" >/dev/null; done   # warm-up round, untimed
+  : > "$work/results-$n.txt"
+  for ((r = 1; r <= runs; r++)); do
+    for tool in $tools; do echo "$tool $(one_run "$tool" "$n")" >> "$work/results-$n.txt"; done
+  done
+  echo
+  echo "N=$n, $runs runs interleaved (clean full builds):"
+  for tool in $tools; do
+    walls=$(awk -v t="$tool" '$1==t{print $2}' "$work/results-$n.txt")
+    rss=$(awk -v t="$tool" '$1==t{print $3}' "$work/results-$n.txt" | median)
+    printf '  %-8s wall median %6.2f s (min %s, max %s)  peak RSS median %5d MB\n' "$tool" \
+      "$(echo "$walls" | median)" "$(echo "$walls" | sort -n | head -1)" "$(echo "$walls" | sort -n | tail -1)" \
+      "$((${rss%.*} / 1024))"
+  done
+  if [ $have_hugo = 1 ]; then
+    awk '{w[$1]=w[$1]" "$2; m[$1]=m[$1]" "$3} END{}' "$work/results-$n.txt"
+    gw=$(awk '$1=="gazette"{print $2}' "$work/results-$n.txt" | median); hw=$(awk '$1=="hugo"{print $2}' "$work/results-$n.txt" | median)
+    gm=$(awk '$1=="gazette"{print $3}' "$work/results-$n.txt" | median); hm=$(awk '$1=="hugo"{print $3}' "$work/results-$n.txt" | median)
+    printf '  gazette/hugo: time %.2fx, peak memory %.2fx\n' "$(echo "$gw / $hw" | bc -l)" "$(echo "$gm / $hm" | bc -l)"
+  fi
+  if [ "${INCR:-1}" = 1 ]; then
+    "$repo/bin/gazette" build -q "$work/g-$n" >/dev/null
+    article=$(find -L "$work/g-$n/content" -name '*.md' | sort | head -1)
+    cp "$article" "$work/edited.bak"
+    : > "$work/incr-$n.txt"
+    for ((r = 1; r <= runs; r++)); do
+      printf '\nA paragraph added by the benchmark, round %d.\n' "$r" >> "$article"
+      "$TIME" -v "$repo/bin/gazette" build -q "$work/g-$n" 2>"$work/time-incr.log" >/dev/null
+      awk -F': ' '/Elapsed \(wall clock\)/{n=split($2,t,":"); s=(n==3)?t[1]*3600+t[2]*60+t[3]:t[1]*60+t[2]} END{printf "%.3f\n", s}' \
+        "$work/time-incr.log" >> "$work/incr-$n.txt"
+    done
+    cp "$work/edited.bak" "$article"
+    printf '  gazette rebuild after editing one article: wall median %.2f s\n' "$(median < "$work/incr-$n.txt")"
+  fi
+done
