@@ -38,7 +38,7 @@ final class BuildCache {
         }
     }
 
-    private static final String FORMAT = "gazette-cache-1";
+    private static final String FORMAT = "gazette-cache-2";
 
     private final Path dir;
     private final String fingerprint;
@@ -117,8 +117,9 @@ final class BuildCache {
             int words = in.readInt();
             List<String> links = readStrings(in);
             List<String> broken = readStrings(in);
+            List<String> terms = readStrings(in);
             usedBodies.add(key);
-            return Optional.of(new CachedBody(new RenderedBody(html, summary, words, links), broken));
+            return Optional.of(new CachedBody(new RenderedBody(html, summary, words, links, terms), broken));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
@@ -136,6 +137,7 @@ final class BuildCache {
             out.writeInt(cached.body().wordCount());
             writeStrings(out, cached.body().links());
             writeStrings(out, cached.brokenLinks());
+            writeStrings(out, cached.body().terms());
             Path file = bodyFile(key);
             Files.createDirectories(file.getParent());
             Path temp = Files.createTempFile(file.getParent(), key, ".tmp");

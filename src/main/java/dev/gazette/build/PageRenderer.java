@@ -9,7 +9,9 @@ import dev.gazette.html.RenderedBody;
 import dev.gazette.i18n.DateFormats;
 import dev.gazette.i18n.UiStrings;
 import dev.gazette.templates.Views;
+import dev.gazette.syndication.Feed;
 import dev.gazette.templates.Views.ArticleView;
+import dev.gazette.templates.Views.FeedLink;
 import dev.gazette.templates.Views.LinkView;
 import dev.gazette.templates.Views.MonthView;
 import dev.gazette.templates.Views.PageView;
@@ -33,19 +35,38 @@ final class PageRenderer {
     private final UiStrings strings;
     private final ViewFactory views;
     private final SiteView siteView;
+    private final List<FeedLink> siteFeeds;
 
     PageRenderer(Site site, UiStrings strings, ViewFactory views) {
         this.site = site;
         this.strings = strings;
         this.views = views;
         this.siteView = views.site();
+        this.siteFeeds = feeds(site.config().title(), site.url("/"));
+    }
+
+    /** A page view with the site's feeds (and a term's, when given) in its head. */
+    private PageView page(String kind, String title, String description, String url, String canonical, String lang,
+            String type, String image, List<FeedLink> termFeeds, String structuredData) {
+        List<FeedLink> feeds = new java.util.ArrayList<>(siteFeeds);
+        feeds.addAll(termFeeds);
+        return new PageView(kind, title, description, url, canonical, lang, ViewFactory.ogLocale(lang), type, image,
+                feeds, structuredData);
+    }
+
+    /** The three feeds of a list page: RSS, Atom and JSON Feed, in the folder at {@code url}. */
+    static List<FeedLink> feeds(String title, String url) {
+        return List.of(new FeedLink(title + " (RSS)", "application/rss+xml", url + Feed.RSS),
+                new FeedLink(title + " (Atom)", "application/atom+xml", url + Feed.ATOM),
+                new FeedLink(title + " (JSON Feed)", "application/feed+json", url + Feed.JSON));
     }
 
     PageModel article(Article article, RenderedBody body) {
         ArticleView view = views.article(article, body);
         String canonical = article.canonicalUrl() != null ? article.canonicalUrl() : views.absolute(article.url());
-        PageView page = new PageView("article", article.title(), ViewFactory.description(view.summary()),
-                article.url(), canonical, article.lang());
+        PageView page = page("article", article.title(), ViewFactory.description(view.summary()), article.url(),
+                canonical, article.lang(), "article", view.image() == null ? null : views.absolute(view.image().src()),
+                List.of(), views.structuredData(article, view, canonical));
         return new PageModel("article.html", Views.model("site", siteView, "page", page, "article", view));
     }
 
@@ -53,8 +74,8 @@ final class PageRenderer {
         String lang = site.config().language();
         String title = pager.number() == 1 ? site.config().title()
                 : site.config().title() + " – " + strings.format(lang, "page_of", pager.number(), pager.totalPages());
-        PageView page = new PageView("home", title, ViewFactory.description(site.config().description()),
-                pager.url(), views.absolute(pager.url()), lang);
+        PageView page = page("home", title, ViewFactory.description(site.config().description()), pager.url(),
+                views.absolute(pager.url()), lang, "website", null, List.of(), null);
         return new PageModel("list.html", Views.model("site", siteView, "page", page,
                 "heading", strings.format(lang, "latest"), "term", null,
                 "articles", cardsOf(pager.items(), cards), "pager", ViewFactory.pager(pager)));
@@ -64,7 +85,8 @@ final class PageRenderer {
         String lang = site.config().language();
         String title = pager.number() == 1 ? term.name()
                 : term.name() + " – " + strings.format(lang, "page_of", pager.number(), pager.totalPages());
-        PageView page = new PageView(taxonomy, title, "", pager.url(), views.absolute(pager.url()), lang);
+        PageView page = page(taxonomy, title, "", pager.url(), views.absolute(pager.url()), lang, "website", null,
+                feeds(site.config().title() + " – " + term.name(), term.url()), null);
         return new PageModel("list.html", Views.model("site", siteView, "page", page,
                 "heading", term.name(), "term", new LinkView(term.name(), term.url(), term.articles().size()),
                 "articles", cardsOf(pager.items(), cards), "pager", ViewFactory.pager(pager)));
@@ -75,7 +97,8 @@ final class PageRenderer {
         String title = views.taxonomyTitle(taxonomy.name(), lang);
         List<LinkView> terms = taxonomy.terms().stream()
                 .map(t -> new LinkView(t.name(), t.url(), t.articles().size())).toList();
-        PageView page = new PageView("taxonomy", title, "", taxonomy.url(), views.absolute(taxonomy.url()), lang);
+        PageView page = page("taxonomy", title, "", taxonomy.url(), views.absolute(taxonomy.url()), lang, "website",
+                null, List.of(), null);
         return new PageModel("terms.html", Views.model("site", siteView, "page", page,
                 "taxonomy", new TaxonomyView(taxonomy.name(), title, taxonomy.url(), terms)));
     }
@@ -89,7 +112,8 @@ final class PageRenderer {
         List<LinkView> years = site.years().stream()
                 .map(y -> new LinkView(String.valueOf(y.year()), y.url(), y.articleCount())).toList();
         String title = strings.format(lang, "archive") + " " + year.year();
-        PageView page = new PageView("archive", title, "", year.url(), views.absolute(year.url()), lang);
+        PageView page = page("archive", title, "", year.url(), views.absolute(year.url()), lang, "website", null,
+                List.of(), null);
         return new PageModel("archive.html", Views.model("site", siteView, "page", page,
                 "year", year.year(), "months", months, "years", years));
     }
@@ -97,8 +121,18 @@ final class PageRenderer {
     PageModel notFound() {
         String lang = site.config().language();
         String url = site.url("/404.html");
-        PageView page = new PageView("404", strings.format(lang, "not_found_title"), "", url, views.absolute(url), lang);
+        PageView page = page("404", strings.format(lang, "not_found_title"), "", url, views.absolute(url), lang,
+                "website", null, List.of(), null);
         return new PageModel("404.html", Views.model("site", siteView, "page", page));
+    }
+
+    PageModel search() {
+        String lang = site.config().language();
+        String url = site.url("/search/");
+        PageView page = page("search", strings.format(lang, "search"), "", url, views.absolute(url), lang, "website",
+                null, List.of(), null);
+        return new PageModel("search.html", Views.model("site", siteView, "page", page,
+                "index", site.url("/search-index.json"), "script", site.url("/assets/search.js")));
     }
 
     private static List<ArticleView> cardsOf(List<Article> articles, Map<String, ArticleView> cards) {

@@ -66,6 +66,12 @@ sealed interface PlannedPage {
         }
     }
 
+    record SearchPage(String url) implements PlannedPage {
+        public String origin() {
+            return "the search page";
+        }
+    }
+
     record NotFoundPage() implements PlannedPage {
         public String url() {
             return "404.html";

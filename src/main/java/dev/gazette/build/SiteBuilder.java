@@ -32,6 +32,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -122,6 +123,7 @@ public final class SiteBuilder {
             }
         }
         site.years().forEach(y -> plan.add(new PlannedPage.ArchivePage(y)));
+        plan.add(new PlannedPage.SearchPage(site.url("/search/")));
         plan.add(new PlannedPage.NotFoundPage());
         return plan;
     }
@@ -185,11 +187,19 @@ public final class SiteBuilder {
         String base = config.basePath();
         String siteText = views.site().toString();
 
+        Syndicator syndicator = new Syndicator(site, "Gazette " + version);
+        Set<String> inFeeds = syndicator.articlesInFeeds();
+        Map<String, RenderedBody> feedBodies = new ConcurrentHashMap<>();
+        Map<String, List<String>> searchTerms = new ConcurrentHashMap<>();
         Map<String, ArticleView> cards = new ConcurrentHashMap<>();
         try {
             site.articles().parallelStream().forEach(article -> {
                 RenderedBody body = body(article, bodies, cache, bodyOptions, linksKey, urlsByFile, problems);
                 cards.put(article.url(), views.card(article, body));
+                searchTerms.put(article.url(), body.terms());
+                if (inFeeds.contains(article.url())) {
+                    feedBodies.put(article.url(), body);
+                }
                 publish(output, cache, theme, siteText, article.outputPath(base), pages.article(article, body), templateProblems);
             });
             watch.lap("articles");
@@ -200,9 +210,28 @@ public final class SiteBuilder {
         }
         watch.lap("lists");
         int written = output.filesWritten();
-        Optional<byte[]> stylesheet = theme.asset("assets/gazette.css");
-        if (stylesheet.isPresent() && !Files.exists(staticDir.resolve("assets/gazette.css"))) {
-            output.write("assets/gazette.css", stylesheet.get());
+        Map<String, String> generated = new LinkedHashMap<>(syndicator.feeds(cards, feedBodies));
+        generated.putAll(syndicator.sitemaps(plan));
+        generated.put("search-index.json", syndicator.searchIndex(cards, searchTerms));
+        try {
+            generated.entrySet().parallelStream()
+                    .filter(file -> !Files.exists(staticDir.resolve(file.getKey())))
+                    .forEach(file -> {
+                        try {
+                            output.write(file.getKey(), file.getValue());
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        watch.lap("feeds");
+        for (String asset : List.of("assets/gazette.css", "assets/search.js")) {
+            Optional<byte[]> bytes = theme.asset(asset);
+            if (bytes.isPresent() && !Files.exists(staticDir.resolve(asset))) {
+                output.write(asset, bytes.get());
+            }
         }
         output.copyTree(staticDir);
         watch.lap("static");
@@ -277,6 +306,8 @@ public final class SiteBuilder {
             return pages.archive(archive.year(), cards);
         } else if (page instanceof PlannedPage.NotFoundPage) {
             return pages.notFound();
+        } else if (page instanceof PlannedPage.SearchPage) {
+            return pages.search();
         }
         throw new IllegalStateException("not a list page: " + page);
     }

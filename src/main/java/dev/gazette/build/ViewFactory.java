@@ -3,6 +3,7 @@ package dev.gazette.build;
 import dev.gazette.content.Article;
 import dev.gazette.content.ArticleImage;
 import dev.gazette.content.Pager;
+import dev.gazette.content.RelatedArticles;
 import dev.gazette.content.Site;
 import dev.gazette.content.Slugs;
 import dev.gazette.content.Taxonomy;
@@ -18,6 +19,9 @@ import dev.gazette.templates.Views.ImageView;
 import dev.gazette.templates.Views.LinkView;
 import dev.gazette.templates.Views.PageLink;
 import dev.gazette.templates.Views.PagerView;
+import dev.gazette.templates.Views.RelatedView;
+import dev.gazette.syndication.FeedItem;
+import dev.gazette.syndication.StructuredData;
 import dev.gazette.templates.Views.SiteView;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -41,9 +45,11 @@ final class ViewFactory {
     private final UiStrings strings;
     private final String version;
     private final Map<String, Map<String, Term>> termsBySlug = new HashMap<>();
+    private final Map<String, List<Article>> related;
 
     ViewFactory(Site site, ImageSizes imageSizes, UiStrings strings, String version) {
         this.site = site;
+        this.related = RelatedArticles.of(site.articles());
         this.imageSizes = imageSizes;
         this.strings = strings;
         this.version = version;
@@ -68,7 +74,8 @@ final class ViewFactory {
                 .toList();
         String archive = site.years().isEmpty() ? null : site.years().get(0).url();
         return new SiteView(config.title(), config.description(), config.language(), config.baseUrl(),
-                site.url("/"), site.url("/assets/gazette.css"), sections, taxonomies, archive, "Gazette " + version);
+                site.url("/"), site.url("/assets/gazette.css"), sections, taxonomies, archive, site.url("/search/"),
+                "Gazette " + version);
     }
 
     /** A taxonomy's heading in a language: the UI string of its name when there is one ("Mots-clés"), else its name. */
@@ -77,17 +84,52 @@ final class ViewFactory {
         return title != null ? title : taxonomy.substring(0, 1).toUpperCase(Locale.ROOT) + taxonomy.substring(1);
     }
 
-    /** The article as its own page shows it, body included. */
+    /** The article as its own page shows it, body and related articles included. */
     ArticleView article(Article article, RenderedBody body) {
-        return view(article, body, body.html());
+        List<RelatedView> related = this.related.getOrDefault(article.url(), List.of()).stream()
+                .map(r -> new RelatedView(r.title(), r.url(), date(r.date(), r.lang()), r.lang()))
+                .toList();
+        return view(article, body, body.html(), related);
     }
 
     /** The article as lists show it: no body. */
     ArticleView card(Article article, RenderedBody body) {
-        return view(article, body, null);
+        return view(article, body, null, List.of());
     }
 
-    private ArticleView view(Article article, RenderedBody body, String html) {
+    /** The JSON-LD NewsArticle of an article's page. */
+    String structuredData(Article article, ArticleView view, String canonical) {
+        var config = site.config();
+        List<FeedItem.Person> authors = view.authors().stream()
+                .map(a -> new FeedItem.Person(a.name(), a.url() == null ? null : absolute(a.url()))).toList();
+        List<String> keywords = new ArrayList<>(article.tags());
+        return StructuredData.newsArticle(new StructuredData.Article(article.title(), absolute(article.url()), canonical,
+                article.date(), article.lastmod(), authors, config.title(),
+                config.logo() == null ? null : absolute(config.logo().startsWith("/") ? site.url(config.logo()) : config.logo()),
+                view.image() == null ? null : absolute(view.image().src()), article.lang(), description(view.summary()),
+                article.categories().isEmpty() ? null : article.categories().get(0), keywords, article.source()));
+    }
+
+    /** An absolute URL for a site path or URL ("/images/a.jpg" becomes "https://example.org/images/a.jpg"). */
+    String absoluteAsset(String srcOrUrl) {
+        return srcOrUrl == null ? null : absolute(srcOrUrl);
+    }
+
+    /** OpenGraph's locale for a language: "fr" gives "fr_FR", "pt-BR" gives "pt_BR". */
+    static String ogLocale(String lang) {
+        String[] parts = lang.split("-", 2);
+        if (parts.length == 2) {
+            return parts[0] + "_" + parts[1].toUpperCase(Locale.ROOT);
+        }
+        return switch (lang) {
+            case "en" -> "en_US";
+            case "fr", "de", "es", "it", "nl" -> lang + "_" + lang.toUpperCase(Locale.ROOT);
+            case "pt" -> "pt_PT";
+            default -> lang;
+        };
+    }
+
+    private ArticleView view(Article article, RenderedBody body, String html, List<RelatedView> related) {
         String lang = article.lang();
         String summary = article.summary() != null ? article.summary() : body.summary();
         return new ArticleView(article.title(), article.titleLang(), article.url(), lang, date(article.date(), lang),
@@ -96,7 +138,7 @@ final class ViewFactory {
                 links("categories", article.categories()),
                 article.categories().isEmpty() ? null : links("categories", article.categories()).get(0),
                 summary, article.summary(), image(article.image()), article.source(), article.canonicalUrl(), html, body.wordCount(),
-                Math.max(1, Math.round(body.wordCount() / (float) WORDS_PER_MINUTE)));
+                Math.max(1, Math.round(body.wordCount() / (float) WORDS_PER_MINUTE)), related);
     }
 
     /** The meta description: the summary, cut at a word under {@value #DESCRIPTION_CHARS} characters. */

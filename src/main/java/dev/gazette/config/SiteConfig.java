@@ -17,6 +17,9 @@ import java.util.Locale;
  * @param unsafeHtml when true, raw HTML in articles is published as written instead of sanitized
  * @param boilerplate extra lines (regular expressions) stripped from the end of raw articles
  * @param detectLanguages languages that detection may choose from for raw articles
+ * @param feedSize articles per feed
+ * @param feedFullContent whether feeds carry whole articles (else summaries)
+ * @param logo the publisher's logo (site path or URL) for structured data, or null
  */
 public record SiteConfig(
         String title,
@@ -29,7 +32,10 @@ public record SiteConfig(
         List<String> taxonomies,
         boolean unsafeHtml,
         List<String> boilerplate,
-        List<String> detectLanguages) {
+        List<String> detectLanguages,
+        int feedSize,
+        boolean feedFullContent,
+        String logo) {
 
     public static final String DEFAULT_PERMALINK = "/:year/:month/:slug/";
     public static final List<String> DEFAULT_TAXONOMIES = List.of("tags", "categories", "authors");
@@ -42,6 +48,9 @@ public record SiteConfig(
         requireNonNull(language, "language is null");
         requireNonNull(timezone, "timezone is null");
         requireNonNull(permalink, "permalink is null");
+        if (feedSize < 1) {
+            throw new IllegalArgumentException("feedSize must be at least 1, was " + feedSize);
+        }
         if (pageSize < 1) {
             throw new IllegalArgumentException("pageSize must be at least 1, was " + pageSize);
         }
@@ -55,12 +64,12 @@ public record SiteConfig(
 
     public static SiteConfig defaults() {
         return new SiteConfig("Gazette", "", "/", "en", ZoneId.of("UTC"), DEFAULT_PERMALINK, 20,
-                DEFAULT_TAXONOMIES, false, List.of(), DEFAULT_DETECT_LANGUAGES);
+                DEFAULT_TAXONOMIES, false, List.of(), DEFAULT_DETECT_LANGUAGES, 20, true, null);
     }
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, url, language, timezone, permalink, pageSize, taxonomies,
-                unsafeHtml, boilerplate, detectLanguages);
+                unsafeHtml, boilerplate, detectLanguages, feedSize, feedFullContent, logo);
     }
 
     public Locale locale() {
@@ -84,6 +93,9 @@ public record SiteConfig(
 
     /** The absolute form of a site path such as "/2022/11/slug/" (relative to the host when base_url is not absolute). */
     public String absoluteUrl(String sitePath) {
+        if (sitePath.contains("://") || sitePath.startsWith("//")) {
+            return sitePath;
+        }
         if (!hasAbsoluteBaseUrl()) {
             return sitePath;
         }

@@ -21,7 +21,8 @@ import java.util.regex.PatternSyntaxException;
 public final class SiteConfigReader {
 
     private static final Set<String> KNOWN_KEYS = Set.of("title", "description", "base_url", "language",
-            "timezone", "permalink", "pagination", "taxonomies", "unsafe_html", "boilerplate", "detect_languages");
+            "timezone", "permalink", "pagination", "taxonomies", "unsafe_html", "boilerplate", "detect_languages",
+            "feed_size", "feed_content", "logo");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
     private final Map<String, Object> values;
@@ -63,8 +64,15 @@ public final class SiteConfigReader {
         boolean unsafeHtml = bool("unsafe_html", d.unsafeHtml());
         List<String> boilerplate = patterns("boilerplate");
         List<String> detect = languages("detect_languages", d.detectLanguages());
+        int feedSize = positiveInt("feed_size", d.feedSize());
+        String feedContent = string("feed_content", "full");
+        if (!feedContent.equals("full") && !feedContent.equals("summary")) {
+            bad("feed_content", "expected full or summary, found '" + feedContent + "'");
+            feedContent = "full";
+        }
+        String logo = string("logo", null);
         return new SiteConfig(title, description, baseUrl, language, timezone, permalink, pageSize, taxonomies,
-                unsafeHtml, boilerplate, detect);
+                unsafeHtml, boilerplate, detect, feedSize, feedContent.equals("full"), logo == null || logo.isBlank() ? null : logo);
     }
 
     private int line(String key) {

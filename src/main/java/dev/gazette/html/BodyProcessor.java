@@ -104,7 +104,7 @@ public final class BodyProcessor {
             linkify(text, links);
         }
         String summary = explicitSummary != null ? explicitSummary : leadParagraphs(body);
-        return new RenderedBody(body.html(), summary, walk.words, links);
+        return new RenderedBody(body.html(), summary, walk.words, links, SearchTerms.top(walk.tokens));
     }
 
     /** One walk over the body: elements the steps work on, ids in use, words, text that may hold bare URLs. */
@@ -114,6 +114,7 @@ public final class BodyProcessor {
         final List<Element> anchors = new ArrayList<>();
         final List<TextNode> urlTexts = new ArrayList<>();
         final Set<String> ids = new HashSet<>();
+        final java.util.Map<String, Integer> tokens = new java.util.HashMap<>();
         boolean hasH1;
         int words;
         private boolean inWord;
@@ -174,12 +175,24 @@ public final class BodyProcessor {
         }
 
         private void countWords(String text) {
+            int tokenStart = -1;
             for (int i = 0; i < text.length(); i++) {
-                boolean space = Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u00A0';
+                char c = text.charAt(i);
+                boolean space = Character.isWhitespace(c) || c == '\u00A0';
                 if (!space && !inWord) {
                     words++;
                 }
                 inWord = !space;
+                boolean letter = Character.isLetterOrDigit(c);
+                if (letter && tokenStart < 0) {
+                    tokenStart = i;
+                } else if (!letter && tokenStart >= 0) {
+                    SearchTerms.count(text, tokenStart, i, tokens);
+                    tokenStart = -1;
+                }
+            }
+            if (tokenStart >= 0) {
+                SearchTerms.count(text, tokenStart, text.length(), tokens);
             }
         }
     }

@@ -12,12 +12,15 @@ import java.util.List;
  *     {@value BodyProcessor#SUMMARY_WORDS} words
  * @param wordCount words in the body's text
  * @param links every link target in the body, after rewriting
+ * @param terms the body's most frequent words (lower case, accents removed, no short or common words), most
+ *     frequent first, for the search index
  */
-public record RenderedBody(String html, String summary, int wordCount, List<String> links) {
+public record RenderedBody(String html, String summary, int wordCount, List<String> links, List<String> terms) {
 
     public RenderedBody {
         requireNonNull(html, "html is null");
         requireNonNull(summary, "summary is null");
         links = List.copyOf(links);
+        terms = List.copyOf(terms);
     }
 }

@@ -15,16 +15,32 @@ public final class Views {
     /** The site as a whole, on every page as {@code site}. */
     public record SiteView(String title, String description, String language, String baseUrl, String url,
             String stylesheet, List<LinkView> sections, List<LinkView> taxonomies, String archiveUrl,
-            String generator) {
+            String searchUrl, String generator) {
         public SiteView {
             sections = List.copyOf(sections);
             taxonomies = List.copyOf(taxonomies);
         }
     }
 
-    /** The page being rendered, as {@code page}: its kind, title, language and URLs. */
+    /**
+     * The page being rendered, as {@code page}: its kind, title, language and URLs, and what its head tells
+     * readers and robots: OpenGraph type and locale, share image, feeds, JSON-LD.
+     *
+     * @param structuredData JSON-LD text, already safe inside a script element (write it with {@code | raw}), or null
+     */
     public record PageView(String kind, String title, String description, String url, String canonical,
-            String lang) {
+            String lang, String locale, String type, String image, List<FeedLink> feeds, String structuredData) {
+        public PageView {
+            feeds = List.copyOf(feeds);
+        }
+    }
+
+    /** A feed a page links to in its head. */
+    public record FeedLink(String title, String type, String url) {
+    }
+
+    /** An article named at the end of another ("Related articles"). */
+    public record RelatedView(String title, String url, DateView date, String lang) {
     }
 
     /** A link to a term, section, year or page, with the number of articles behind it (0 when not counted). */
@@ -48,8 +64,9 @@ public final class Views {
     public record ArticleView(String title, String titleLang, String url, String lang, DateView date,
             DateView updated, List<LinkView> authors, List<LinkView> tags, List<LinkView> categories,
             LinkView section, String summary, String standfirst, ImageView image, String source, String canonicalUrl, String body,
-            int wordCount, int readingMinutes) {
+            int wordCount, int readingMinutes, List<RelatedView> related) {
         public ArticleView {
+            related = List.copyOf(related);
             authors = List.copyOf(authors);
             tags = List.copyOf(tags);
             categories = List.copyOf(categories);

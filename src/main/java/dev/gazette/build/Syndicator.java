@@ -1,0 +1,160 @@
+package dev.gazette.build;
+
+import dev.gazette.config.SiteConfig;
+import dev.gazette.content.Article;
+import dev.gazette.content.Site;
+import dev.gazette.content.Taxonomy;
+import dev.gazette.content.Term;
+import dev.gazette.html.RenderedBody;
+import dev.gazette.syndication.Feed;
+import dev.gazette.syndication.FeedItem;
+import dev.gazette.syndication.FeedWriter;
+import dev.gazette.syndication.Json;
+import dev.gazette.syndication.Sitemaps;
+import dev.gazette.templates.Views.ArticleView;
+import dev.gazette.templates.Views.LinkView;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The files that let readers and robots find the news: feeds (site, and each tag, category and author),
+ * sitemaps, the news sitemap, robots.txt and the search index, by output path.
+ */
+final class Syndicator {
+
+    private final Site site;
+    private final SiteConfig config;
+    private final FeedWriter feeds;
+
+    Syndicator(Site site, String generator) {
+        this.site = site;
+        this.config = site.config();
+        this.feeds = new FeedWriter(generator);
+    }
+
+    /** URLs of the articles some feed shows: their bodies must be kept while pages are rendered. */
+    Set<String> articlesInFeeds() {
+        Set<String> urls = new HashSet<>();
+        site.articles().stream().limit(config.feedSize()).forEach(a -> urls.add(a.url()));
+        for (Taxonomy taxonomy : site.taxonomies()) {
+            for (Term term : taxonomy.terms()) {
+                term.articles().stream().limit(config.feedSize()).forEach(a -> urls.add(a.url()));
+            }
+        }
+        return urls;
+    }
+
+    /** Every feed file: RSS, Atom and JSON Feed for the site and for each term. */
+    Map<String, String> feeds(Map<String, ArticleView> cards, Map<String, RenderedBody> bodies) {
+        Map<String, String> files = new LinkedHashMap<>();
+        addFeed(files, config.title(), config.description(), site.url("/"), site.articles(), cards, bodies);
+        for (Taxonomy taxonomy : site.taxonomies()) {
+            for (Term term : taxonomy.terms()) {
+                addFeed(files, config.title() + " – " + term.name(), "", term.url(), term.articles(), cards, bodies);
+            }
+        }
+        return files;
+    }
+
+    private void addFeed(Map<String, String> files, String title, String description, String url,
+            List<Article> articles, Map<String, ArticleView> cards, Map<String, RenderedBody> bodies) {
+        List<FeedItem> items = new ArrayList<>();
+        for (Article article : articles.subList(0, Math.min(config.feedSize(), articles.size()))) {
+            ArticleView card = cards.get(article.url());
+            RenderedBody body = bodies.get(article.url());
+            List<FeedItem.Person> authors = card.authors().stream()
+                    .map(a -> new FeedItem.Person(a.name(), a.url() == null ? null : absolute(a.url()))).toList();
+            List<String> categories = new ArrayList<>(article.tags());
+            categories.addAll(article.categories());
+            items.add(new FeedItem(article.title(), absolute(article.url()), article.date(), article.lastmod(), authors,
+                    categories, card.summary(), config.feedFullContent() && body != null ? absoluteLinks(body.html()) : null,
+                    article.lang(), card.image() == null ? null : absolute(card.image().src())));
+        }
+        ZonedDateTime updated = articles.stream().limit(config.feedSize()).map(Article::lastmod)
+                .max(Comparator.naturalOrder()).orElse(ZonedDateTime.of(1970, 1, 1, 0, 0, 0, 0, config.timezone()));
+        String folder = absolute(url);
+        Feed feed = new Feed(title, description, folder, folder, config.language(), updated, items);
+        String path = url.substring(config.basePath().length());
+        files.put(path + Feed.RSS, feeds.rss(feed));
+        files.put(path + Feed.ATOM, feeds.atom(feed));
+        files.put(path + Feed.JSON, feeds.json(feed));
+    }
+
+    /** Feed readers show content away from the site: links and images from the site root need its host. */
+    private String absoluteLinks(String html) {
+        if (!config.hasAbsoluteBaseUrl()) {
+            return html;
+        }
+        String origin = config.absoluteUrl("/");
+        origin = origin.substring(0, origin.length() - 1);
+        return html.replace("href=\"/", "href=\"" + origin + "/").replace("src=\"/", "src=\"" + origin + "/")
+                .replace("href=\"" + origin + "//", "href=\"//").replace("src=\"" + origin + "//", "src=\"//");
+    }
+
+    /** sitemap.xml (or an index and its parts), news-sitemap.xml and robots.txt. */
+    Map<String, String> sitemaps(List<PlannedPage> plan) {
+        List<Sitemaps.Entry> entries = new ArrayList<>();
+        for (PlannedPage page : plan) {
+            ZonedDateTime lastmod = lastmod(page);
+            if (!(page instanceof PlannedPage.NotFoundPage)) {
+                entries.add(new Sitemaps.Entry(absolute(page.url()), lastmod));
+            }
+        }
+        Sitemaps sitemaps = new Sitemaps();
+        Map<String, String> files = new LinkedHashMap<>(sitemaps.sitemaps(entries, config.absoluteUrl(config.basePath())));
+        List<Sitemaps.NewsEntry> news = site.articles().stream()
+                .map(a -> new Sitemaps.NewsEntry(absolute(a.url()), a.title(), a.date(), a.lang())).toList();
+        files.put("news-sitemap.xml", sitemaps.news(news, config.title()));
+        files.put("robots.txt", Sitemaps.robots(config.absoluteUrl(config.basePath())));
+        return files;
+    }
+
+    private static ZonedDateTime lastmod(PlannedPage page) {
+        List<Article> articles;
+        if (page instanceof PlannedPage.ArticlePage a) {
+            return a.article().lastmod();
+        } else if (page instanceof PlannedPage.HomePage home) {
+            articles = home.pager().items();
+        } else if (page instanceof PlannedPage.TermPage term) {
+            articles = term.pager().items();
+        } else if (page instanceof PlannedPage.TaxonomyIndexPage index) {
+            articles = index.taxonomy().terms().stream().flatMap(t -> t.articles().stream().limit(1)).toList();
+        } else if (page instanceof PlannedPage.ArchivePage archive) {
+            articles = archive.year().months().stream().flatMap(m -> m.articles().stream()).toList();
+        } else {
+            return null;
+        }
+        return articles.stream().map(Article::lastmod).max(Comparator.naturalOrder()).orElse(null);
+    }
+
+    /**
+     * The search index: for each article its title, URL, date, summary, tags, language and most frequent words,
+     * newest first. Short keys keep it small: a 10,000-article index is a few megabytes, compressed by the host.
+     */
+    String searchIndex(Map<String, ArticleView> cards, Map<String, List<String>> terms) {
+        List<Object> entries = new ArrayList<>(site.articles().size());
+        for (Article article : site.articles()) {
+            ArticleView card = cards.get(article.url());
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("t", article.title());
+            entry.put("u", article.url());
+            entry.put("d", article.date().toLocalDate().toString());
+            entry.put("s", card.summary());
+            entry.put("g", card.tags().stream().map(LinkView::name).toList());
+            entry.put("l", article.lang());
+            entry.put("k", String.join(" ", terms.getOrDefault(article.url(), List.of())));
+            entries.add(entry);
+        }
+        return Json.write(Map.of("version", 1, "articles", entries)) + "\n";
+    }
+
+    private String absolute(String url) {
+        return config.absoluteUrl(url);
+    }
+}
