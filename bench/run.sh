@@ -77,14 +77,13 @@ for n in $sizes; do
       "$((${rss%.*} / 1024))"
   done
   if [ $have_hugo = 1 ]; then
-    awk '{w[$1]=w[$1]" "$2; m[$1]=m[$1]" "$3} END{}' "$work/results-$n.txt"
     gw=$(awk '$1=="gazette"{print $2}' "$work/results-$n.txt" | median); hw=$(awk '$1=="hugo"{print $2}' "$work/results-$n.txt" | median)
     gm=$(awk '$1=="gazette"{print $3}' "$work/results-$n.txt" | median); hm=$(awk '$1=="hugo"{print $3}' "$work/results-$n.txt" | median)
     printf '  gazette/hugo: time %.2fx, peak memory %.2fx\n' "$(echo "$gw / $hw" | bc -l)" "$(echo "$gm / $hm" | bc -l)"
   fi
   if [ "${INCR:-1}" = 1 ]; then
     "$repo/bin/gazette" build -q "$work/g-$n" >/dev/null
-    article=$(find -L "$work/g-$n/content" -name '*.md' | sort | head -1)
+    article=$(find -L "$work/g-$n/content" -name '*.md' | LC_ALL=C sort | sed -n 1p)
     cp "$article" "$work/edited.bak"
     : > "$work/incr-$n.txt"
     for ((r = 1; r <= runs; r++)); do

@@ -1,6 +1,8 @@
 package dev.gazette.build;
 
+import dev.gazette.content.Schedule;
 import dev.gazette.problem.Problem;
+import java.time.format.DateTimeFormatter;
 import java.time.Duration;
 import java.util.List;
 
@@ -14,9 +16,10 @@ import java.util.List;
  * @param articles articles published
  * @param problems every error and warning, sorted
  * @param stages the stages that ran, in order, with their durations (printed by --verbose)
+ * @param schedule when the published site next changes by itself (scheduled and expiring articles)
  */
 public record BuildResult(int pages, int files, int changed, int articles, Duration elapsed, List<Problem> problems,
-        List<Stage> stages) {
+        List<Stage> stages, Schedule schedule) {
 
     /** How long one named stage of the build took. */
     public record Stage(String name, Duration took) {
@@ -25,6 +28,28 @@ public record BuildResult(int pages, int files, int changed, int articles, Durat
     public BuildResult {
         problems = List.copyOf(problems);
         stages = List.copyOf(stages);
+        schedule = schedule == null ? Schedule.NONE : schedule;
+    }
+
+    BuildResult withSchedule(Schedule next) {
+        return new BuildResult(pages, files, changed, articles, elapsed, problems, stages, next);
+    }
+
+    /**
+     * When the site next changes by itself, as lines for the operator ("next scheduled article goes live
+     * 2026-01-02T08:00+01:00: 'Title' (content/a.md)"), so the next build can be scheduled then.
+     */
+    public List<String> scheduleLines() {
+        List<String> lines = new java.util.ArrayList<>();
+        if (schedule.nextToPublish() != null) {
+            lines.add("Next scheduled article goes live " + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(schedule.publishAt())
+                    + ": '" + schedule.nextToPublish().title() + "' (content/" + schedule.nextToPublish().relativePath() + ")");
+        }
+        if (schedule.nextToExpire() != null) {
+            lines.add("Next article expires " + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(schedule.expireAt())
+                    + ": '" + schedule.nextToExpire().title() + "' (content/" + schedule.nextToExpire().relativePath() + ")");
+        }
+        return lines;
     }
 
     public boolean succeeded() {

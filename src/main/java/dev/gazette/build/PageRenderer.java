@@ -48,10 +48,16 @@ final class PageRenderer {
     /** A page view with the site's feeds (and a term's, when given) in its head. */
     private PageView page(String kind, String title, String description, String url, String canonical, String lang,
             String type, String image, List<FeedLink> termFeeds, String structuredData) {
+        return page(kind, title, description, url, canonical, lang, type, image, termFeeds, structuredData, List.of());
+    }
+
+    private PageView page(String kind, String title, String description, String url, String canonical, String lang,
+            String type, String image, List<FeedLink> termFeeds, String structuredData,
+            List<Views.Translation> translations) {
         List<FeedLink> feeds = new java.util.ArrayList<>(siteFeeds);
         feeds.addAll(termFeeds);
         return new PageView(kind, title, description, url, canonical, lang, ViewFactory.ogLocale(lang), type, image,
-                feeds, structuredData);
+                feeds, structuredData, translations);
     }
 
     /** The three feeds of a list page: RSS, Atom and JSON Feed, in the folder at {@code url}. */
@@ -64,9 +70,9 @@ final class PageRenderer {
     PageModel article(Article article, RenderedBody body) {
         ArticleView view = views.article(article, body);
         String canonical = article.canonicalUrl() != null ? article.canonicalUrl() : views.absolute(article.url());
-        PageView page = page("article", article.title(), ViewFactory.description(view.summary()), article.url(),
+        PageView page = page("article", view.title(), ViewFactory.description(view.summary()), article.url(),
                 canonical, article.lang(), "article", view.image() == null ? null : views.absolute(view.image().src()),
-                List.of(), views.structuredData(article, view, canonical));
+                List.of(), views.structuredData(article, view, canonical), view.translations());
         return new PageModel("article.html", Views.model("site", siteView, "page", page, "article", view));
     }
 
@@ -76,9 +82,12 @@ final class PageRenderer {
                 : site.config().title() + " – " + strings.format(lang, "page_of", pager.number(), pager.totalPages());
         PageView page = page("home", title, ViewFactory.description(site.config().description()), pager.url(),
                 views.absolute(pager.url()), lang, "website", null, List.of(), null);
+        Article lead = pager.number() == 1 ? lead() : null;
+        List<Article> river = lead == null ? pager.items() : pager.items().stream().filter(a -> a != lead).toList();
         return new PageModel("list.html", Views.model("site", siteView, "page", page,
-                "heading", strings.format(lang, "latest"), "term", null,
-                "articles", cardsOf(pager.items(), cards), "pager", ViewFactory.pager(pager)));
+                "heading", strings.format(lang, "latest"), "term", null, "profile", null,
+                "lead", lead == null ? null : cards.get(lead.url()),
+                "articles", cardsOf(river, cards), "pager", ViewFactory.pager(pager)));
     }
 
     PageModel term(String taxonomy, Term term, Pager<Article> pager, Map<String, ArticleView> cards) {
@@ -89,6 +98,7 @@ final class PageRenderer {
                 feeds(site.config().title() + " – " + term.name(), term.url()), null);
         return new PageModel("list.html", Views.model("site", siteView, "page", page,
                 "heading", term.name(), "term", new LinkView(term.name(), term.url(), term.articles().size()),
+                "profile", taxonomy.equals("authors") && pager.number() == 1 ? views.author(term) : null, "lead", null,
                 "articles", cardsOf(pager.items(), cards), "pager", ViewFactory.pager(pager)));
     }
 
@@ -133,6 +143,17 @@ final class PageRenderer {
                 null, List.of(), null);
         return new PageModel("search.html", Views.model("site", siteView, "page", page,
                 "index", site.url("/search-index.json"), "script", site.url("/assets/search.js")));
+    }
+
+    /**
+     * The front page's lead story: the newest breaking article, else the newest featured one, among the newest
+     * page of articles (an old featured story does not stay on top for ever); null when there is none.
+     */
+    private Article lead() {
+        List<Article> recent = site.articles().subList(0, Math.min(site.articles().size(), site.config().pageSize()));
+        return recent.stream().filter(Article::breaking).findFirst()
+                .or(() -> recent.stream().filter(Article::featured).findFirst())
+                .orElse(null);
     }
 
     private static List<ArticleView> cardsOf(List<Article> articles, Map<String, ArticleView> cards) {

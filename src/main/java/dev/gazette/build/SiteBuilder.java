@@ -11,6 +11,8 @@ import dev.gazette.content.Urls;
 import dev.gazette.content.Visibility;
 import dev.gazette.html.BodyProcessor;
 import dev.gazette.html.RenderedBody;
+import dev.gazette.content.AuthorProfile;
+import dev.gazette.i18n.Typography;
 import dev.gazette.i18n.UiStrings;
 import dev.gazette.markdown.MarkdownRenderer;
 import dev.gazette.media.ImageSizes;
@@ -50,7 +52,6 @@ import java.util.stream.Stream;
 public final class SiteBuilder {
 
     private final MarkdownRenderer markdown = new MarkdownRenderer();
-    private final UiStrings strings = new UiStrings();
     private final String version;
 
     public SiteBuilder(String version) {
@@ -79,14 +80,19 @@ public final class SiteBuilder {
             List<SourceDocument> documents = inPool(pool,
                     () -> new ContentLoader(config).load(request.site().resolve("content"), problems));
             watch.lap("sources");
+            List<AuthorProfile> authors = SiteData.authors(request.site(), problems);
+            UiStrings strings = new UiStrings(config.language(), SiteData.strings(request.site(), problems),
+                    (lang, keys) -> problems.warning(request.site().resolve("i18n"), 0, "UI strings missing in '" + lang
+                            + "' (" + keys.size() + "): " + String.join(", ", keys) + "; using " + config.language()
+                            + (config.language().equals("en") ? "" : ", then en") + " for them"));
             Site site = inPool(pool, () -> SiteModelBuilder.build(config, documents,
-                    new Visibility(request.drafts(), request.future(), request.now()), problems));
+                    new Visibility(request.drafts(), request.future(), request.now()), authors, problems));
             watch.lap("model");
             List<PlannedPage> plan = plan(site);
             reportClashes(request, site, plan, problems);
             watch.lap("plan");
             try (OutputFolder output = OutputFolder.stage(request.output())) {
-                Rendered rendered = inPool(pool, () -> render(request, site, plan, output, problems, watch));
+                Rendered rendered = inPool(pool, () -> render(request, site, strings, plan, output, problems, watch));
                 if (problems.hasErrors()) {
                     output.abort();
                     return result(0, 0, 0, site.articles().size(), start, problems, watch);
@@ -95,7 +101,7 @@ public final class SiteBuilder {
                 rendered.cache().save();
                 watch.lap("publish");
                 return result(rendered.pages(), output.filesWritten(), output.filesChanged(), site.articles().size(),
-                        start, problems, watch);
+                        start, problems, watch).withSchedule(site.schedule());
             }
         } catch (IOException e) {
             throw new BuildException("I/O error: " + e.getMessage(), e);
@@ -166,8 +172,8 @@ public final class SiteBuilder {
      * Renders every page into the output: article pages first (they make the cards lists show). Bodies and pages
      * whose inputs are the same as in the previous build come from the build cache.
      */
-    private Rendered render(BuildRequest request, Site site, List<PlannedPage> plan, OutputFolder output,
-            Problems problems, Stopwatch watch) throws IOException {
+    private Rendered render(BuildRequest request, Site site, UiStrings strings, List<PlannedPage> plan,
+            OutputFolder output, Problems problems, Stopwatch watch) throws IOException {
         SiteConfig config = site.config();
         Path staticDir = request.site().resolve("static");
         ImageSizes imageSizes = new ImageSizes(staticDir, config.basePath());
@@ -179,7 +185,7 @@ public final class SiteBuilder {
         site.articles().forEach(a -> urlsByFile.put(a.relativePath(), a.url()));
         String linksKey = BuildCache.hash(urlsByFile.toString());
         String bodyOptions = BuildCache.hash(version, String.valueOf(config.unsafeHtml()), config.basePath(),
-                Fingerprints.files(staticDir));
+                String.valueOf(config.typography()), Fingerprints.files(staticDir));
         BuildCache cache = BuildCache.open(request.output(),
                 BuildCache.hash(version, Fingerprints.code(), Fingerprints.contents(request.site().resolve("templates"))),
                 request.clean());
@@ -194,7 +200,7 @@ public final class SiteBuilder {
         Map<String, ArticleView> cards = new ConcurrentHashMap<>();
         try {
             site.articles().parallelStream().forEach(article -> {
-                RenderedBody body = body(article, bodies, cache, bodyOptions, linksKey, urlsByFile, problems);
+                RenderedBody body = body(article, config, bodies, cache, bodyOptions, linksKey, urlsByFile, problems);
                 cards.put(article.url(), views.card(article, body));
                 searchTerms.put(article.url(), body.terms());
                 if (inFeeds.contains(article.url())) {
@@ -210,19 +216,20 @@ public final class SiteBuilder {
         }
         watch.lap("lists");
         int written = output.filesWritten();
-        Map<String, String> generated = new LinkedHashMap<>(syndicator.feeds(cards, feedBodies));
-        generated.putAll(syndicator.sitemaps(plan));
-        generated.put("search-index.json", syndicator.searchIndex(cards, searchTerms));
+        // Generated files give way to a static file at the same path (a site's own robots.txt).
+        Syndicator.FileSink sink = (path, text) -> {
+            if (!Files.exists(staticDir.resolve(path))) {
+                try {
+                    output.write(path, text);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        };
         try {
-            generated.entrySet().parallelStream()
-                    .filter(file -> !Files.exists(staticDir.resolve(file.getKey())))
-                    .forEach(file -> {
-                        try {
-                            output.write(file.getKey(), file.getValue());
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    });
+            syndicator.feeds(cards, feedBodies, sink);
+            syndicator.sitemaps(plan).forEach(sink::write);
+            sink.write("search-index.json", syndicator.searchIndex(cards, searchTerms));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -243,17 +250,18 @@ public final class SiteBuilder {
     }
 
     /** An article's body: from the cache when its inputs are unchanged, else rendered (and cached). */
-    private RenderedBody body(Article article, BodyProcessor bodies, BuildCache cache, String bodyOptions,
-            String linksKey, Map<String, String> urlsByFile, Problems problems) {
+    private RenderedBody body(Article article, SiteConfig config, BodyProcessor bodies, BuildCache cache,
+            String bodyOptions, String linksKey, Map<String, String> urlsByFile, Problems problems) {
         String markdownText = article.body();
         boolean linksToArticles = markdownText.contains(".md") || markdownText.contains(".txt")
                 || markdownText.contains(".markdown");
+        String typographyLang = config.typography() && Typography.applies(article.lang()) ? article.lang() : null;
         String key = BuildCache.hash(bodyOptions, article.relativePath(), String.valueOf(article.image() == null),
-                linksToArticles ? linksKey : "", markdownText);
+                linksToArticles ? linksKey : "", String.valueOf(typographyLang), markdownText);
         BuildCache.CachedBody cached = cache.body(key).orElse(null);
         if (cached == null) {
             List<String> broken = new ArrayList<>();
-            RenderedBody body = bodies.process(markdown.render(markdownText), article.image() == null,
+            RenderedBody body = bodies.process(markdown.render(markdownText), article.image() == null, typographyLang,
                     href -> resolveArticleLink(article, href, urlsByFile), broken::add);
             cached = new BuildCache.CachedBody(body, broken);
             cache.storeBody(key, cached);
@@ -375,7 +383,7 @@ public final class SiteBuilder {
             Stopwatch watch) {
         List<Problem> all = problems.sorted();
         return new BuildResult(pages, files, changed, articles, Duration.ofNanos(System.nanoTime() - start), all,
-                watch.stages());
+                watch.stages(), null);
     }
 
     /** Stage timings, for --verbose and for finding where a build spends its time. */

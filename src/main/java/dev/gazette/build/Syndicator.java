@@ -38,10 +38,15 @@ final class Syndicator {
         this.feeds = new FeedWriter(generator);
     }
 
-    /** URLs of the articles some feed shows: their bodies must be kept while pages are rendered. */
+    /** URLs of the articles some feed shows in whole: their bodies must be kept while pages are rendered. */
     Set<String> articlesInFeeds() {
         Set<String> urls = new HashSet<>();
-        site.articles().stream().limit(config.feedSize()).forEach(a -> urls.add(a.url()));
+        if (config.feedFullContent()) {
+            site.articles().stream().limit(config.feedSize()).forEach(a -> urls.add(a.url()));
+        }
+        if (!config.termFeedFullContent()) {
+            return urls;
+        }
         for (Taxonomy taxonomy : site.taxonomies()) {
             for (Term term : taxonomy.terms()) {
                 term.articles().stream().limit(config.feedSize()).forEach(a -> urls.add(a.url()));
@@ -50,20 +55,27 @@ final class Syndicator {
         return urls;
     }
 
-    /** Every feed file: RSS, Atom and JSON Feed for the site and for each term. */
-    Map<String, String> feeds(Map<String, ArticleView> cards, Map<String, RenderedBody> bodies) {
-        Map<String, String> files = new LinkedHashMap<>();
-        addFeed(files, config.title(), config.description(), site.url("/"), site.articles(), cards, bodies);
-        for (Taxonomy taxonomy : site.taxonomies()) {
-            for (Term term : taxonomy.terms()) {
-                addFeed(files, config.title() + " – " + term.name(), "", term.url(), term.articles(), cards, bodies);
-            }
-        }
-        return files;
+    /** Receives each generated file as soon as it is made, so the feeds of a big site are never all in memory. */
+    @FunctionalInterface
+    interface FileSink {
+        void write(String path, String text);
     }
 
-    private void addFeed(Map<String, String> files, String title, String description, String url,
-            List<Article> articles, Map<String, ArticleView> cards, Map<String, RenderedBody> bodies) {
+    /**
+     * Every feed file: RSS, Atom and JSON Feed for the site (whole articles unless feed_content is summary) and
+     * for each term (summaries unless term_feed_content is full: hundreds of term feeds with whole articles would
+     * multiply the output many times over). Terms' feeds are made in parallel.
+     */
+    void feeds(Map<String, ArticleView> cards, Map<String, RenderedBody> bodies, FileSink sink) {
+        addFeed(sink, config.title(), config.description(), site.url("/"), site.articles(), cards, bodies,
+                config.feedFullContent());
+        site.taxonomies().stream().flatMap(t -> t.terms().stream()).parallel().forEach(term ->
+                addFeed(sink, config.title() + " – " + term.name(), "", term.url(), term.articles(), cards, bodies,
+                        config.termFeedFullContent()));
+    }
+
+    private void addFeed(FileSink sink, String title, String description, String url, List<Article> articles,
+            Map<String, ArticleView> cards, Map<String, RenderedBody> bodies, boolean fullContent) {
         List<FeedItem> items = new ArrayList<>();
         for (Article article : articles.subList(0, Math.min(config.feedSize(), articles.size()))) {
             ArticleView card = cards.get(article.url());
@@ -73,7 +85,7 @@ final class Syndicator {
             List<String> categories = new ArrayList<>(article.tags());
             categories.addAll(article.categories());
             items.add(new FeedItem(article.title(), absolute(article.url()), article.date(), article.lastmod(), authors,
-                    categories, card.summary(), config.feedFullContent() && body != null ? absoluteLinks(body.html()) : null,
+                    categories, card.summary(), fullContent && body != null ? absoluteLinks(body.html()) : null,
                     article.lang(), card.image() == null ? null : absolute(card.image().src())));
         }
         ZonedDateTime updated = articles.stream().limit(config.feedSize()).map(Article::lastmod)
@@ -81,9 +93,9 @@ final class Syndicator {
         String folder = absolute(url);
         Feed feed = new Feed(title, description, folder, folder, config.language(), updated, items);
         String path = url.substring(config.basePath().length());
-        files.put(path + Feed.RSS, feeds.rss(feed));
-        files.put(path + Feed.ATOM, feeds.atom(feed));
-        files.put(path + Feed.JSON, feeds.json(feed));
+        sink.write(path + Feed.RSS, feeds.rss(feed));
+        sink.write(path + Feed.ATOM, feeds.atom(feed));
+        sink.write(path + Feed.JSON, feeds.json(feed));
     }
 
     /** Feed readers show content away from the site: links and images from the site root need its host. */

@@ -2,6 +2,7 @@ package dev.gazette.build;
 
 import dev.gazette.content.Article;
 import dev.gazette.content.ArticleImage;
+import dev.gazette.content.AuthorProfile;
 import dev.gazette.content.Pager;
 import dev.gazette.content.RelatedArticles;
 import dev.gazette.content.Site;
@@ -10,10 +11,14 @@ import dev.gazette.content.Taxonomy;
 import dev.gazette.content.Term;
 import dev.gazette.html.RenderedBody;
 import dev.gazette.i18n.DateFormats;
+import dev.gazette.i18n.Typography;
 import dev.gazette.i18n.UiStrings;
 import dev.gazette.media.ImageSize;
 import dev.gazette.media.ImageSizes;
 import dev.gazette.templates.Views.ArticleView;
+import dev.gazette.templates.Views.AuthorView;
+import dev.gazette.templates.Views.CorrectionView;
+import dev.gazette.templates.Views.Translation;
 import dev.gazette.templates.Views.DateView;
 import dev.gazette.templates.Views.ImageView;
 import dev.gazette.templates.Views.LinkView;
@@ -46,10 +51,17 @@ final class ViewFactory {
     private final String version;
     private final Map<String, Map<String, Term>> termsBySlug = new HashMap<>();
     private final Map<String, List<Article>> related;
+    private final Map<String, List<Article>> translationsByKey = new HashMap<>();
 
     ViewFactory(Site site, ImageSizes imageSizes, UiStrings strings, String version) {
         this.site = site;
         this.related = RelatedArticles.of(site.articles());
+        for (Article article : site.articles()) {
+            if (article.translationKey() != null) {
+                translationsByKey.computeIfAbsent(article.translationKey(), k -> new ArrayList<>()).add(article);
+            }
+        }
+        translationsByKey.values().forEach(list -> list.sort(Comparator.comparing(Article::lang).thenComparing(Article::url)));
         this.imageSizes = imageSizes;
         this.strings = strings;
         this.version = version;
@@ -131,14 +143,18 @@ final class ViewFactory {
 
     private ArticleView view(Article article, RenderedBody body, String html, List<RelatedView> related) {
         String lang = article.lang();
-        String summary = article.summary() != null ? article.summary() : body.summary();
-        return new ArticleView(article.title(), article.titleLang(), article.url(), lang, date(article.date(), lang),
+        String summary = typeset(article.summary() != null ? article.summary() : body.summary(), lang);
+        List<CorrectionView> corrections = article.corrections().stream()
+                .map(c -> new CorrectionView(date(c.date(), lang), typeset(c.text(), lang))).toList();
+        return new ArticleView(typeset(article.title(), article.titleLang() != null ? article.titleLang() : lang),
+                article.titleLang(), article.url(), lang, date(article.date(), lang),
                 article.lastmod().isAfter(article.date()) ? date(article.lastmod(), lang) : null,
                 links("authors", article.authors()), links("tags", article.tags()),
                 links("categories", article.categories()),
                 article.categories().isEmpty() ? null : links("categories", article.categories()).get(0),
-                summary, article.summary(), image(article.image()), article.source(), article.canonicalUrl(), html, body.wordCount(),
-                Math.max(1, Math.round(body.wordCount() / (float) WORDS_PER_MINUTE)), related);
+                summary, typeset(article.summary(), lang), image(article.image()), article.source(), article.canonicalUrl(), html,
+                body.wordCount(), Math.max(1, Math.round(body.wordCount() / (float) WORDS_PER_MINUTE)), related,
+                corrections, article.featured(), article.breaking(), html == null ? List.of() : translations(article));
     }
 
     /** The meta description: the summary, cut at a word under {@value #DESCRIPTION_CHARS} characters. */
@@ -156,7 +172,42 @@ final class ViewFactory {
     }
 
     static DateView date(ZonedDateTime date, String lang) {
-        return new DateView(DateFormats.iso(date), DateFormats.longDate(date, lang));
+        return new DateView(DateFormats.iso(date), DateFormats.longDate(date, lang), DateFormats.fullDate(date, lang));
+    }
+
+    /** Text as the language's typography wants it (French spacing), when the site keeps typography on. */
+    String typeset(String text, String lang) {
+        return text == null || !site.config().typography() ? text : Typography.apply(text, lang);
+    }
+
+    /** Every version of an article's story (itself included) by translation_key, in language order. */
+    List<Translation> translations(Article article) {
+        if (article.translationKey() == null) {
+            return List.of();
+        }
+        List<Article> versions = translationsByKey.getOrDefault(article.translationKey(), List.of());
+        if (versions.size() < 2) {
+            return List.of();
+        }
+        return versions.stream()
+                .map(v -> new Translation(v.lang(), absolute(v.url()), v.title(), v == article))
+                .toList();
+    }
+
+    /** The profile of an author from data/authors.yaml, or null. */
+    AuthorView author(Term term) {
+        AuthorProfile profile = site.authors().get(term.slug());
+        if (profile == null) {
+            return null;
+        }
+        List<LinkView> links = new ArrayList<>();
+        if (profile.url() != null) {
+            links.add(new LinkView("Web", profile.url(), 0));
+        }
+        profile.social().forEach((network, url) -> links.add(new LinkView(network, url, 0)));
+        String avatar = profile.avatar() == null ? null
+                : profile.avatar().startsWith("/") && !profile.avatar().startsWith("//") ? site.url(profile.avatar()) : profile.avatar();
+        return new AuthorView(profile.name(), profile.bio(), avatar, links);
     }
 
     /** Links to each named term's page, or links without a URL when the taxonomy is not built. */

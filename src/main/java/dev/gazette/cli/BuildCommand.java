@@ -90,6 +90,7 @@ final class BuildCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "Built %d pages from %d articles into %s (%d files changed) in %.2f s.%n",
                         result.pages(), result.articles(), shown(request.output(), shownFrom), result.changed(),
                         result.elapsed().toMillis() / 1000.0);
+                result.scheduleLines().forEach(out::println);
             }
             return ExitCodes.OK;
         } catch (BuildException e) {

@@ -18,8 +18,10 @@ import java.util.Locale;
  * @param boilerplate extra lines (regular expressions) stripped from the end of raw articles
  * @param detectLanguages languages that detection may choose from for raw articles
  * @param feedSize articles per feed
- * @param feedFullContent whether feeds carry whole articles (else summaries)
+ * @param feedFullContent whether the site's feeds carry whole articles (else summaries)
+ * @param termFeedFullContent whether tag, category and author feeds carry whole articles (else summaries)
  * @param logo the publisher's logo (site path or URL) for structured data, or null
+ * @param typography whether to apply a language's typographic rules to its articles (French spacing ...)
  */
 public record SiteConfig(
         String title,
@@ -35,7 +37,9 @@ public record SiteConfig(
         List<String> detectLanguages,
         int feedSize,
         boolean feedFullContent,
-        String logo) {
+        boolean termFeedFullContent,
+        String logo,
+        boolean typography) {
 
     public static final String DEFAULT_PERMALINK = "/:year/:month/:slug/";
     public static final List<String> DEFAULT_TAXONOMIES = List.of("tags", "categories", "authors");
@@ -64,12 +68,12 @@ public record SiteConfig(
 
     public static SiteConfig defaults() {
         return new SiteConfig("Gazette", "", "/", "en", ZoneId.of("UTC"), DEFAULT_PERMALINK, 20,
-                DEFAULT_TAXONOMIES, false, List.of(), DEFAULT_DETECT_LANGUAGES, 20, true, null);
+                DEFAULT_TAXONOMIES, false, List.of(), DEFAULT_DETECT_LANGUAGES, 20, true, false, null, true);
     }
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, url, language, timezone, permalink, pageSize, taxonomies,
-                unsafeHtml, boilerplate, detectLanguages, feedSize, feedFullContent, logo);
+                unsafeHtml, boilerplate, detectLanguages, feedSize, feedFullContent, termFeedFullContent, logo, typography);
     }
 
     public Locale locale() {

@@ -22,7 +22,7 @@ public final class SiteConfigReader {
 
     private static final Set<String> KNOWN_KEYS = Set.of("title", "description", "base_url", "language",
             "timezone", "permalink", "pagination", "taxonomies", "unsafe_html", "boilerplate", "detect_languages",
-            "feed_size", "feed_content", "logo");
+            "feed_size", "feed_content", "term_feed_content", "logo", "typography");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
     private final Map<String, Object> values;
@@ -65,14 +65,12 @@ public final class SiteConfigReader {
         List<String> boilerplate = patterns("boilerplate");
         List<String> detect = languages("detect_languages", d.detectLanguages());
         int feedSize = positiveInt("feed_size", d.feedSize());
-        String feedContent = string("feed_content", "full");
-        if (!feedContent.equals("full") && !feedContent.equals("summary")) {
-            bad("feed_content", "expected full or summary, found '" + feedContent + "'");
-            feedContent = "full";
-        }
+        boolean feedFull = fullOrSummary("feed_content", true);
+        boolean termFeedFull = fullOrSummary("term_feed_content", false);
         String logo = string("logo", null);
         return new SiteConfig(title, description, baseUrl, language, timezone, permalink, pageSize, taxonomies,
-                unsafeHtml, boilerplate, detect, feedSize, feedContent.equals("full"), logo == null || logo.isBlank() ? null : logo);
+                unsafeHtml, boilerplate, detect, feedSize, feedFull, termFeedFull, logo == null || logo.isBlank() ? null : logo,
+                bool("typography", d.typography()));
     }
 
     private int line(String key) {
@@ -161,6 +159,15 @@ public final class SiteConfigReader {
             return fallback;
         }
         return pattern;
+    }
+
+    private boolean fullOrSummary(String key, boolean fallback) {
+        String value = string(key, fallback ? "full" : "summary");
+        if (!value.equals("full") && !value.equals("summary")) {
+            bad(key, "expected full or summary, found '" + value + "'");
+            return fallback;
+        }
+        return value.equals("full");
     }
 
     private int positiveInt(String key, int fallback) {

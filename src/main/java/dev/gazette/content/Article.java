@@ -23,6 +23,9 @@ import java.util.Map;
  * @param canonicalUrl the original's URL for syndicated copy, or null
  * @param body Markdown body
  * @param bodyLine the file line the body starts on
+ * @param corrections corrections published with the article, oldest first; the newest moves {@code lastmod}
+ * @param featured whether the front page should lead with it
+ * @param breaking whether it is breaking news (leads the front page, flagged)
  */
 public record Article(
         Path file,
@@ -47,7 +50,10 @@ public record Article(
         String canonicalUrl,
         String translationKey,
         String body,
-        int bodyLine) {
+        int bodyLine,
+        List<Correction> corrections,
+        boolean featured,
+        boolean breaking) {
 
     public Article {
         requireNonNull(file, "file is null");
@@ -63,6 +69,7 @@ public record Article(
         tags = List.copyOf(tags);
         categories = List.copyOf(categories);
         terms = Map.copyOf(terms);
+        corrections = List.copyOf(corrections);
     }
 
     /** The output file of the article's page, relative to the output folder ("2022/11/burns-ankara/index.html"). */

@@ -93,14 +93,23 @@ public final class ArticleReader {
             String source = text("source");
             String canonical = absoluteUrl("canonical_url");
             String translationKey = text("translation_key");
+            List<Correction> corrections = corrections();
+            boolean featured = bool("featured");
+            boolean breaking = bool("breaking");
             if (failed) {
                 return Optional.empty();
             }
+            ZonedDateTime changed = lastmod != null && lastmod.isAfter(date) ? lastmod : date;
+            for (Correction correction : corrections) {
+                if (correction.date().isAfter(changed)) {
+                    changed = correction.date();
+                }
+            }
             String url = Permalinks.expand(config, doc, date, slug);
             return Optional.of(new Article(doc.file(), doc.relativePath(), title.strip(), blankToNull(titleLang), slug, url, date,
-                    lastmod != null && lastmod.isAfter(date) ? lastmod : date,
-                    publishDate, expiryDate, draft, authors, tags, categories, taxonomyTerms, summary, lang, image,
-                    blankToNull(source), canonical, blankToNull(translationKey), doc.body(), doc.bodyLine()));
+                    changed, publishDate, expiryDate, draft, authors, tags, categories, taxonomyTerms, summary, lang,
+                    image, blankToNull(source), canonical, blankToNull(translationKey), doc.body(), doc.bodyLine(),
+                    corrections, featured, breaking));
         }
 
         private void fail(int line, String message) {
@@ -240,6 +249,34 @@ public final class ArticleReader {
                 return null;
             }
             return new ArticleImage(src.strip(), alt == null ? "" : alt.strip(), blankToNull(caption), blankToNull(credit));
+        }
+
+        /** {@code corrections: [{date: 2022-11-15, text: "..."}]}, oldest first. */
+        private List<Correction> corrections() {
+            Object value = fields.values().get("corrections");
+            if (value == null) {
+                return List.of();
+            }
+            int line = fields.line("corrections");
+            if (!(value instanceof List<?> list)) {
+                fail(line, "corrections: expected a list of {date, text}");
+                return List.of();
+            }
+            List<Correction> corrections = new ArrayList<>();
+            for (Object item : list) {
+                if (!(item instanceof Map<?, ?> map) || map.get("date") == null || map.get("text") == null) {
+                    fail(line, "corrections: each correction needs a date and a text");
+                    continue;
+                }
+                Optional<ZonedDateTime> when = Dates.parse(map.get("date").toString(), config.timezone());
+                if (when.isEmpty()) {
+                    fail(line, "corrections: cannot read '" + map.get("date") + "' as a date");
+                    continue;
+                }
+                corrections.add(new Correction(when.get(), map.get("text").toString().strip()));
+            }
+            corrections.sort(java.util.Comparator.comparing(Correction::date));
+            return corrections;
         }
 
         private String absoluteUrl(String key) {

@@ -4,18 +4,23 @@ import static java.util.Objects.requireNonNull;
 
 import dev.gazette.config.SiteConfig;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The whole site, immutable: every published article newest first, the taxonomies and the archive. Every URL is
- * known here, before any body is rendered.
+ * The whole site, immutable: every published article newest first, the taxonomies and the archive, author
+ * profiles by slug, and when the site next changes by itself. Every URL is known here, before any body is
+ * rendered.
  */
-public record Site(SiteConfig config, List<Article> articles, List<Taxonomy> taxonomies, List<ArchiveYear> years) {
+public record Site(SiteConfig config, List<Article> articles, List<Taxonomy> taxonomies, List<ArchiveYear> years,
+        Map<String, AuthorProfile> authors, Schedule schedule) {
 
     public Site {
         requireNonNull(config, "config is null");
+        requireNonNull(schedule, "schedule is null");
         articles = List.copyOf(articles);
         taxonomies = List.copyOf(taxonomies);
         years = List.copyOf(years);
+        authors = Map.copyOf(authors);
     }
 
     public String url(String path) {

@@ -25,17 +25,44 @@ public final class SiteModelBuilder {
     private SiteModelBuilder() {
     }
 
-    public static Site build(SiteConfig config, List<SourceDocument> documents, Visibility visibility, Problems problems) {
+    public static Site build(SiteConfig config, List<SourceDocument> documents, Visibility visibility,
+            List<AuthorProfile> profiles, Problems problems) {
         ArticleReader reader = new ArticleReader(config, problems);
-        List<Article> articles = documents.parallelStream()
+        List<Article> all = documents.parallelStream()
                 .map(reader::read)
                 .flatMap(Optional::stream)
-                .filter(visibility::shows)
-                .sorted(NEWEST_FIRST)
                 .toList();
+        List<Article> articles = all.stream().filter(visibility::shows).sorted(NEWEST_FIRST).toList();
         reportUrlCollisions(articles, problems);
         List<Taxonomy> taxonomies = config.taxonomies().stream().map(name -> taxonomy(config, name, articles)).toList();
-        return new Site(config, articles, taxonomies, archive(config, articles));
+        Map<String, AuthorProfile> authors = new HashMap<>();
+        profiles.forEach(p -> authors.putIfAbsent(p.slug(), p));
+        return new Site(config, articles, taxonomies, archive(config, articles), authors, schedule(all, visibility));
+    }
+
+    /** The next article to go live (among those left out only for being early) and the next to expire. */
+    private static Schedule schedule(List<Article> all, Visibility visibility) {
+        Article nextToPublish = null;
+        java.time.ZonedDateTime publishAt = null;
+        Article nextToExpire = null;
+        java.time.ZonedDateTime expireAt = null;
+        for (Article article : all) {
+            if (article.draft() && !visibility.drafts()) {
+                continue;
+            }
+            var goesLive = article.publishDate() != null ? article.publishDate() : article.date();
+            if (goesLive.toInstant().isAfter(visibility.now()) && !visibility.future()
+                    && (publishAt == null || goesLive.isBefore(publishAt))) {
+                nextToPublish = article;
+                publishAt = goesLive;
+            }
+            var expires = article.expiryDate();
+            if (expires != null && expires.toInstant().isAfter(visibility.now()) && (expireAt == null || expires.isBefore(expireAt))) {
+                nextToExpire = article;
+                expireAt = expires;
+            }
+        }
+        return new Schedule(nextToPublish, publishAt, nextToExpire, expireAt);
     }
 
     private static void reportUrlCollisions(List<Article> articles, Problems problems) {

@@ -1,6 +1,7 @@
 package dev.gazette.html;
 
 import dev.gazette.content.Slugs;
+import dev.gazette.i18n.Typography;
 import dev.gazette.markdown.RenderedMarkdown;
 import dev.gazette.media.ImageSize;
 import dev.gazette.media.ImageSizes;
@@ -79,6 +80,15 @@ public final class BodyProcessor {
      */
     public RenderedBody process(RenderedMarkdown markdown, boolean eagerFirstImage, ArticleLinks articleLinks,
             BrokenLinks broken) {
+        return process(markdown, eagerFirstImage, null, articleLinks, broken);
+    }
+
+    /**
+     * @param typographyLang the article's language when its typographic rules apply to the text (French
+     *     spacing), else null
+     */
+    public RenderedBody process(RenderedMarkdown markdown, boolean eagerFirstImage, String typographyLang,
+            ArticleLinks articleLinks, BrokenLinks broken) {
         String html = markdown.html();
         int more = html.indexOf(MORE);
         String explicitSummary = more >= 0 ? Jsoup.parseBodyFragment(html.substring(0, more), PARSE_BASE).text() : null;
@@ -90,7 +100,7 @@ public final class BodyProcessor {
         doc.outputSettings().prettyPrint(false);
         Element body = doc.body();
 
-        Walk walk = new Walk();
+        Walk walk = new Walk(typographyLang);
         NodeTraversor.traverse(walk, body);
         if (walk.hasH1) {
             demoteHeadings(walk.headings);
@@ -119,10 +129,22 @@ public final class BodyProcessor {
         int words;
         private boolean inWord;
         private int linkOrCodeDepth;
+        private int codeDepth;
+        private final String typographyLang;
+
+        Walk(String typographyLang) {
+            this.typographyLang = typographyLang;
+        }
 
         @Override
         public void head(Node node, int depth) {
             if (node instanceof TextNode text) {
+                if (typographyLang != null && codeDepth == 0) {
+                    String typeset = Typography.apply(text.getWholeText(), typographyLang);
+                    if (!typeset.equals(text.getWholeText())) {
+                        text.text(typeset);
+                    }
+                }
                 String value = text.getWholeText();
                 countWords(value);
                 if (linkOrCodeDepth == 0 && (value.contains("://") || value.contains("www."))) {
@@ -149,7 +171,10 @@ public final class BodyProcessor {
                     }
                     linkOrCodeDepth++;
                 }
-                case "code", "pre", "script", "style" -> linkOrCodeDepth++;
+                case "code", "pre", "script", "style" -> {
+                    linkOrCodeDepth++;
+                    codeDepth++;
+                }
                 default -> {
                     // nothing to collect
                 }
@@ -163,7 +188,11 @@ public final class BodyProcessor {
         public void tail(Node node, int depth) {
             if (node instanceof Element element) {
                 switch (element.normalName()) {
-                    case "a", "code", "pre", "script", "style" -> linkOrCodeDepth--;
+                    case "a" -> linkOrCodeDepth--;
+                    case "code", "pre", "script", "style" -> {
+                        linkOrCodeDepth--;
+                        codeDepth--;
+                    }
                     default -> {
                         // nothing to undo
                     }

@@ -5,18 +5,38 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
-/** Dates as readers of a language write them ("14 novembre 2022", "14. November 2022", "November 14, 2022"). */
+/**
+ * Dates as readers of a language write them: "14 novembre 2022", "14. November 2022", "November 14, 2022", with
+ * the weekday in the full form ("lundi 14 novembre 2022"). French writes the first of the month "1er".
+ */
 public final class DateFormats {
+
+    private static final Pattern FRENCH_FIRST = Pattern.compile("(^|\\s)1(\\s)");
 
     private DateFormats() {
     }
 
+    /** Day, month and year ("14 novembre 2022"). */
     public static String longDate(ZonedDateTime date, String lang) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(lang)).format(date);
+        return localized(date, lang, FormatStyle.LONG);
     }
 
-    /** Month and year, as archive headings show them ("novembre 2022"). */
+    /** Weekday, day, month and year ("lundi 14 novembre 2022", "Montag, 14. November 2022"). */
+    public static String fullDate(ZonedDateTime date, String lang) {
+        return localized(date, lang, FormatStyle.FULL);
+    }
+
+    private static String localized(ZonedDateTime date, String lang, FormatStyle style) {
+        String text = DateTimeFormatter.ofLocalizedDate(style).withLocale(Locale.forLanguageTag(lang)).format(date);
+        if (date.getDayOfMonth() == 1 && primary(lang).equals("fr")) {
+            text = FRENCH_FIRST.matcher(text).replaceFirst("$11er$2");
+        }
+        return text;
+    }
+
+    /** Month and year, as archive headings show them ("Novembre 2022"). */
     public static String monthYear(TemporalAccessor month, String lang) {
         Locale locale = Locale.forLanguageTag(lang);
         String text = DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(month);
@@ -26,5 +46,9 @@ public final class DateFormats {
     /** Machine-readable form for {@code <time datetime>}: ISO 8601 with offset, to the second. */
     public static String iso(ZonedDateTime date) {
         return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(date.withNano(0));
+    }
+
+    static String primary(String lang) {
+        return lang.toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
     }
 }

@@ -7,42 +7,94 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 
 /**
- * The theme's UI strings ("Published", "Page 2 of 9") in each language, built in for en, fr, de, es, it, pt and
- * nl. A string missing in a language falls back to English. Loaded once per language and then only read.
+ * The theme's UI strings ("Published", "Page 2 of 9") in each language: built in for en, fr, de, es, it, pt and
+ * nl, overridden or added by a site's i18n/LANG.yaml. A string missing in a language falls back to the site's
+ * language, then to English, and each language with missing strings is reported once, listing them. Plural
+ * strings have a {@code .one} and an {@code .other} form chosen by the language's rule (French and Portuguese
+ * treat 0 and 1 as singular). Loaded once per language and then only read; safe from many threads.
  */
 public final class UiStrings {
 
     private static final String FALLBACK = "en";
 
+    private final String siteLanguage;
+    private final Map<String, Map<String, String>> overrides;
+    private final BiConsumer<String, List<String>> missing;
     private final Map<String, Map<String, String>> byLanguage = new ConcurrentHashMap<>();
 
-    /** All strings for a language ("fr", "pt-BR" reads "pt"), English filling the gaps. */
-    public Map<String, String> forLanguage(String lang) {
-        String primary = lang.toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
-        return byLanguage.computeIfAbsent(primary, this::load);
+    /** Built-in strings only, English as the site language (for tools and tests). */
+    public UiStrings() {
+        this("en", Map.of(), (lang, keys) -> { });
     }
 
-    /** One string with its {0}-style arguments filled in, in the language's own number format. */
+    /**
+     * @param overrides a site's strings by language ("fr" to key to text), from i18n/*.yaml
+     * @param missing told once per language that lacks strings, with the sorted missing keys
+     */
+    public UiStrings(String siteLanguage, Map<String, Map<String, String>> overrides,
+            BiConsumer<String, List<String>> missing) {
+        this.siteLanguage = primary(siteLanguage);
+        this.overrides = Map.copyOf(overrides);
+        this.missing = missing;
+    }
+
+    /** All strings for a language ("pt-BR" reads "pt"), the site language and then English filling the gaps. */
+    public Map<String, String> forLanguage(String lang) {
+        return byLanguage.computeIfAbsent(primary(lang), this::load);
+    }
+
+    /** One string with its {0}-style arguments filled in; plural strings by the first argument. */
     public String format(String lang, String key, Object... args) {
-        String pattern = forLanguage(lang).get(key);
+        Map<String, String> strings = forLanguage(lang);
+        String pattern = strings.get(key);
+        if (pattern == null && strings.containsKey(key + ".other")) {
+            boolean one = args.length > 0 && args[0] instanceof Number n && isOne(lang, n.doubleValue());
+            pattern = strings.get(one ? key + ".one" : key + ".other");
+        }
         if (pattern == null) {
             throw new IllegalArgumentException("no UI string '" + key + "'");
         }
         return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.forLanguageTag(lang)).format(args);
     }
 
+    /** The plural rule: French and Portuguese say "0 article", "1 article"; the others "0 articles". */
+    static boolean isOne(String lang, double n) {
+        return switch (primary(lang)) {
+            case "fr", "pt" -> n >= 0 && n < 2;
+            default -> n == 1;
+        };
+    }
+
     private Map<String, String> load(String primary) {
-        Map<String, String> strings = new HashMap<>(bundle(FALLBACK));
-        if (!primary.equals(FALLBACK)) {
-            strings.putAll(bundle(primary));
+        Map<String, String> own = new HashMap<>(bundle(primary));
+        own.putAll(overrides.getOrDefault(primary, Map.of()));
+        Map<String, String> english = new HashMap<>(bundle(FALLBACK));
+        english.putAll(overrides.getOrDefault(FALLBACK, Map.of()));
+        Map<String, String> strings = new HashMap<>(english);
+        if (!primary.equals(siteLanguage)) {
+            strings.putAll(bundle(siteLanguage));
+            strings.putAll(overrides.getOrDefault(siteLanguage, Map.of()));
+        }
+        strings.putAll(own);
+        TreeSet<String> lacking = new TreeSet<>(english.keySet());
+        lacking.removeAll(own.keySet());
+        if (!lacking.isEmpty() && !primary.equals(FALLBACK)) {
+            missing.accept(primary, List.copyOf(lacking));
         }
         return Map.copyOf(strings);
+    }
+
+    private static String primary(String lang) {
+        return lang.toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
     }
 
     private static Map<String, String> bundle(String lang) {

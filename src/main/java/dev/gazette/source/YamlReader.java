@@ -39,6 +39,9 @@ public final class YamlReader {
         try {
             Optional<Node> root = new Compose(settings).composeString(text.replace('\t', ' '));
             return root.isEmpty() ? null : new StandardConstructor(settings).constructSingleDocument(root);
+        } catch (MarkedYamlEngineException e) {
+            int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + 1).orElse(0);
+            throw new SourceException(line, "invalid YAML: " + (e.getProblem() == null ? e.getMessage() : e.getProblem()));
         } catch (YamlEngineException e) {
             throw new SourceException(0, "invalid YAML or JSON: " + e.getMessage());
         }

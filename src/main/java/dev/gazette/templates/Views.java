@@ -29,9 +29,11 @@ public final class Views {
      * @param structuredData JSON-LD text, already safe inside a script element (write it with {@code | raw}), or null
      */
     public record PageView(String kind, String title, String description, String url, String canonical,
-            String lang, String locale, String type, String image, List<FeedLink> feeds, String structuredData) {
+            String lang, String locale, String type, String image, List<FeedLink> feeds, String structuredData,
+            List<Translation> translations) {
         public PageView {
             feeds = List.copyOf(feeds);
+            translations = List.copyOf(translations);
         }
     }
 
@@ -47,8 +49,26 @@ public final class Views {
     public record LinkView(String name, String url, int count) {
     }
 
-    /** A date as {@code <time datetime="{{ iso }}">{{ text }}</time>} wants it. */
-    public record DateView(String iso, String text) {
+    /**
+     * A date as {@code <time datetime="{{ iso }}">{{ text }}</time>} wants it: {@code text} without the weekday
+     * ("1er novembre 2022"), {@code full} with it ("mardi 1er novembre 2022").
+     */
+    public record DateView(String iso, String text, String full) {
+    }
+
+    /** A correction published with an article. */
+    public record CorrectionView(DateView date, String text) {
+    }
+
+    /** The same story in another language (or this one), for hreflang links and the language switcher. */
+    public record Translation(String lang, String url, String title, boolean current) {
+    }
+
+    /** An author's profile from data/authors.yaml, on their page; {@code links} are their site and networks. */
+    public record AuthorView(String name, String bio, String avatar, List<LinkView> links) {
+        public AuthorView {
+            links = List.copyOf(links);
+        }
     }
 
     /** An image with what the page knows about it; width and height are null when the size is unknown. */
@@ -64,9 +84,12 @@ public final class Views {
     public record ArticleView(String title, String titleLang, String url, String lang, DateView date,
             DateView updated, List<LinkView> authors, List<LinkView> tags, List<LinkView> categories,
             LinkView section, String summary, String standfirst, ImageView image, String source, String canonicalUrl, String body,
-            int wordCount, int readingMinutes, List<RelatedView> related) {
+            int wordCount, int readingMinutes, List<RelatedView> related, List<CorrectionView> corrections,
+            boolean featured, boolean breaking, List<Translation> translations) {
         public ArticleView {
             related = List.copyOf(related);
+            corrections = List.copyOf(corrections);
+            translations = List.copyOf(translations);
             authors = List.copyOf(authors);
             tags = List.copyOf(tags);
             categories = List.copyOf(categories);

@@ -57,7 +57,7 @@ class SiteBuildTest {
         site.buildOk();
         Document page = site.page("2022/11/a/index.html");
         assertThat(page.selectFirst("article time").attr("datetime")).isEqualTo("2022-11-13T21:30:00-05:00");
-        assertThat(page.selectFirst("article time").text()).isEqualTo("November 13, 2022");
+        assertThat(page.selectFirst("article time").text()).isEqualTo("Sunday, November 13, 2022");
     }
 
     @Test
@@ -95,7 +95,7 @@ class SiteBuildTest {
         site.buildOk();
 
         Document tags = site.page("tags/index.html");
-        assertThat(tags.select(".term-list li").eachText()).containsExactly("Energy 3", "Gas 1");
+        assertThat(tags.select(".term-list li").eachText()).containsExactly("Energy 3 articles", "Gas 1 article");
         assertThat(site.page("tags/energy/index.html").select(".card h2").eachText()).containsExactly("C", "B");
         assertThat(site.page("tags/energy/page/2/index.html").select(".card h2").eachText()).containsExactly("A");
         assertThat(site.page("authors/jane-doe/index.html").select(".card h2").eachText()).containsExactly("B", "A");
@@ -368,7 +368,7 @@ class SiteBuildTest {
         site.buildOk();
         Document page = site.page("2022/11/un-titre/index.html");
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("fr");
-        assertThat(page.selectFirst("article time").text()).isEqualTo("14 novembre 2022");
+        assertThat(page.selectFirst("article time").text()).isEqualTo("lundi 14 novembre 2022");
         assertThat(page.selectFirst("article time").attr("datetime")).isEqualTo("2022-11-14T00:00:00+01:00");
         assertThat(page.selectFirst(".dateline").text()).startsWith("Publié le");
     }
