@@ -90,6 +90,22 @@ final class PageRenderer {
                 "articles", cardsOf(river, cards), "pager", ViewFactory.pager(pager)));
     }
 
+    /** A multilingual site's front page for one language, in that language, its feeds and hreflang siblings. */
+    PageModel languageHome(String lang, Pager<Article> pager, Map<String, ArticleView> cards) {
+        String title = pager.number() == 1 ? site.config().title()
+                : site.config().title() + " – " + strings.format(lang, "page_of", pager.number(), pager.totalPages());
+        List<Views.Translation> fronts = site.config().languages().stream()
+                .map(l -> new Views.Translation(l, views.absolute(site.url("/" + l + "/")), site.config().title(), l.equals(lang)))
+                .toList();
+        PageView page = new PageView("home", title, ViewFactory.description(site.config().description()), pager.url(),
+                views.absolute(pager.url()), lang, ViewFactory.ogLocale(lang), "website", null,
+                feeds(site.config().title() + " (" + lang + ")", site.url("/" + lang + "/")), null,
+                pager.number() == 1 ? fronts : List.of());
+        return new PageModel("list.html", Views.model("site", siteView, "page", page,
+                "heading", strings.format(lang, "latest"), "term", null, "profile", null, "lead", null,
+                "articles", cardsOf(pager.items(), cards), "pager", ViewFactory.pager(pager)));
+    }
+
     PageModel term(String taxonomy, Term term, Pager<Article> pager, Map<String, ArticleView> cards) {
         String lang = site.config().language();
         String title = pager.number() == 1 ? term.name()
@@ -154,6 +170,14 @@ final class PageRenderer {
         return recent.stream().filter(Article::breaking).findFirst()
                 .or(() -> recent.stream().filter(Article::featured).findFirst())
                 .orElse(null);
+    }
+
+    /** The same view without its body, for page keys. */
+    static ArticleView withoutBody(ArticleView a) {
+        return new ArticleView(a.title(), a.titleLang(), a.url(), a.lang(), a.date(), a.updated(), a.authors(), a.tags(),
+                a.categories(), a.section(), a.summary(), a.standfirst(), a.image(), a.source(), a.canonicalUrl(), null,
+                a.wordCount(), a.readingMinutes(), a.related(), a.corrections(), a.featured(), a.breaking(),
+                a.translations());
     }
 
     private static List<ArticleView> cardsOf(List<Article> articles, Map<String, ArticleView> cards) {

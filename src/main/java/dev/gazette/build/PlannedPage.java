@@ -36,6 +36,17 @@ sealed interface PlannedPage {
         }
     }
 
+    /** A multilingual site's front page for one language ("/fr/", "/fr/page/2/"). */
+    record LanguageHomePage(String lang, Pager<Article> pager) implements PlannedPage {
+        public String url() {
+            return pager.url();
+        }
+
+        public String origin() {
+            return "page " + pager.number() + " of the '" + lang + "' front page";
+        }
+    }
+
     record TermPage(Taxonomy taxonomy, Term term, Pager<Article> pager) implements PlannedPage {
         public String url() {
             return pager.url();

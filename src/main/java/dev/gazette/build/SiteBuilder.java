@@ -121,6 +121,12 @@ public final class SiteBuilder {
         site.articles().forEach(a -> plan.add(new PlannedPage.ArticlePage(a)));
         int size = site.config().pageSize();
         Pager.paginate(site.articles(), size, site.url("/")).forEach(p -> plan.add(new PlannedPage.HomePage(p)));
+        if (site.config().multilingual()) {
+            for (String lang : site.config().languages()) {
+                Pager.paginate(Syndicator.inLanguage(site.articles(), lang), size, site.url("/" + lang + "/"))
+                        .forEach(p -> plan.add(new PlannedPage.LanguageHomePage(lang, p)));
+            }
+        }
         for (Taxonomy taxonomy : site.taxonomies()) {
             plan.add(new PlannedPage.TaxonomyIndexPage(taxonomy));
             for (Term term : taxonomy.terms()) {
@@ -277,12 +283,21 @@ public final class SiteBuilder {
      * is made once; records print all their fields, so any change to what a page shows changes its key.
      */
     private static String pageKey(PageRenderer.PageModel model, String siteText) {
-        StringBuilder text = new StringBuilder(4096).append(model.template());
+        List<String> parts = new ArrayList<>(model.variables().size() * 2 + 1);
+        parts.add(model.template());
         model.variables().forEach((name, value) -> {
-            text.append('\u0000').append(name).append('=');
-            text.append(value instanceof Views.SiteView ? siteText : String.valueOf(value));
+            parts.add(name);
+            if (value instanceof Views.SiteView) {
+                parts.add(siteText);
+            } else if (value instanceof ArticleView article && article.body() != null) {
+                // the body is most of the page: hash it in place rather than printing it inside the record
+                parts.add(article.body());
+                parts.add(PageRenderer.withoutBody(article).toString());
+            } else {
+                parts.add(String.valueOf(value));
+            }
         });
-        return BuildCache.hash(text.toString());
+        return BuildCache.hash(parts.toArray(String[]::new));
     }
 
     /** Renders and writes a page, unless the previous build made it from the same inputs and its file is there. */
@@ -306,6 +321,8 @@ public final class SiteBuilder {
     private static PageRenderer.PageModel listModel(PageRenderer pages, PlannedPage page, Map<String, ArticleView> cards) {
         if (page instanceof PlannedPage.HomePage home) {
             return pages.home(home.pager(), cards);
+        } else if (page instanceof PlannedPage.LanguageHomePage home) {
+            return pages.languageHome(home.lang(), home.pager(), cards);
         } else if (page instanceof PlannedPage.TermPage term) {
             return pages.term(term.taxonomy().name(), term.term(), term.pager(), cards);
         } else if (page instanceof PlannedPage.TaxonomyIndexPage index) {

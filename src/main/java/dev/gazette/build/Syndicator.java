@@ -43,6 +43,9 @@ final class Syndicator {
         Set<String> urls = new HashSet<>();
         if (config.feedFullContent()) {
             site.articles().stream().limit(config.feedSize()).forEach(a -> urls.add(a.url()));
+            for (String lang : config.multilingual() ? config.languages() : List.<String>of()) {
+                inLanguage(site.articles(), lang).stream().limit(config.feedSize()).forEach(a -> urls.add(a.url()));
+            }
         }
         if (!config.termFeedFullContent()) {
             return urls;
@@ -69,6 +72,12 @@ final class Syndicator {
     void feeds(Map<String, ArticleView> cards, Map<String, RenderedBody> bodies, FileSink sink) {
         addFeed(sink, config.title(), config.description(), site.url("/"), site.articles(), cards, bodies,
                 config.feedFullContent());
+        if (config.multilingual()) {
+            for (String lang : config.languages()) {
+                addFeed(sink, config.title() + " (" + lang + ")", config.description(), site.url("/" + lang + "/"),
+                        inLanguage(site.articles(), lang), cards, bodies, config.feedFullContent(), lang);
+            }
+        }
         site.taxonomies().stream().flatMap(t -> t.terms().stream()).parallel().forEach(term ->
                 addFeed(sink, config.title() + " – " + term.name(), "", term.url(), term.articles(), cards, bodies,
                         config.termFeedFullContent()));
@@ -76,6 +85,18 @@ final class Syndicator {
 
     private void addFeed(FileSink sink, String title, String description, String url, List<Article> articles,
             Map<String, ArticleView> cards, Map<String, RenderedBody> bodies, boolean fullContent) {
+        addFeed(sink, title, description, url, articles, cards, bodies, fullContent, config.language());
+    }
+
+    /** A multilingual site's articles in one language ("fr" takes "fr" and "fr-CA"). */
+    static List<Article> inLanguage(List<Article> articles, String lang) {
+        return articles.stream()
+                .filter(a -> a.lang().equalsIgnoreCase(lang) || a.lang().toLowerCase(java.util.Locale.ROOT).startsWith(lang + "-"))
+                .toList();
+    }
+
+    private void addFeed(FileSink sink, String title, String description, String url, List<Article> articles,
+            Map<String, ArticleView> cards, Map<String, RenderedBody> bodies, boolean fullContent, String lang) {
         List<FeedItem> items = new ArrayList<>();
         for (Article article : articles.subList(0, Math.min(config.feedSize(), articles.size()))) {
             ArticleView card = cards.get(article.url());
@@ -91,7 +112,7 @@ final class Syndicator {
         ZonedDateTime updated = articles.stream().limit(config.feedSize()).map(Article::lastmod)
                 .max(Comparator.naturalOrder()).orElse(ZonedDateTime.of(1970, 1, 1, 0, 0, 0, 0, config.timezone()));
         String folder = absolute(url);
-        Feed feed = new Feed(title, description, folder, folder, config.language(), updated, items);
+        Feed feed = new Feed(title, description, folder, folder, lang, updated, items);
         String path = url.substring(config.basePath().length());
         sink.write(path + Feed.RSS, feeds.rss(feed));
         sink.write(path + Feed.ATOM, feeds.atom(feed));

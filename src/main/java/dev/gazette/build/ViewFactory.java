@@ -85,9 +85,18 @@ final class ViewFactory {
                 .map(t -> new LinkView(taxonomyTitle(t.name(), config.language()), t.url(), t.terms().size()))
                 .toList();
         String archive = site.years().isEmpty() ? null : site.years().get(0).url();
+        List<LinkView> languages = config.languages().size() < 2 ? List.of() : config.languages().stream()
+                .map(lang -> new LinkView(languageName(lang), site.url("/" + lang + "/"), 0)).toList();
         return new SiteView(config.title(), config.description(), config.language(), config.baseUrl(),
                 site.url("/"), site.url("/assets/gazette.css"), sections, taxonomies, archive, site.url("/search/"),
-                "Gazette " + version);
+                languages, "Gazette " + version);
+    }
+
+    /** A language's name in that language, capitalized ("Français", "Deutsch"). */
+    static String languageName(String lang) {
+        Locale locale = Locale.forLanguageTag(lang);
+        String name = locale.getDisplayLanguage(locale);
+        return name.isEmpty() ? lang : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
     }
 
     /** A taxonomy's heading in a language: the UI string of its name when there is one ("Mots-clés"), else its name. */

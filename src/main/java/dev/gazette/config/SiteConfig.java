@@ -22,6 +22,8 @@ import java.util.Locale;
  * @param termFeedFullContent whether tag, category and author feeds carry whole articles (else summaries)
  * @param logo the publisher's logo (site path or URL) for structured data, or null
  * @param typography whether to apply a language's typographic rules to its articles (French spacing ...)
+ * @param languages the languages of a multilingual site, each with its own front page and feeds under
+ *     "/LANG/"; empty (the default) for a single-language site, which keeps the plain URLs
  */
 public record SiteConfig(
         String title,
@@ -39,7 +41,8 @@ public record SiteConfig(
         boolean feedFullContent,
         boolean termFeedFullContent,
         String logo,
-        boolean typography) {
+        boolean typography,
+        List<String> languages) {
 
     public static final String DEFAULT_PERMALINK = "/:year/:month/:slug/";
     public static final List<String> DEFAULT_TAXONOMIES = List.of("tags", "categories", "authors");
@@ -64,16 +67,23 @@ public record SiteConfig(
         taxonomies = List.copyOf(taxonomies);
         boilerplate = List.copyOf(boilerplate);
         detectLanguages = List.copyOf(detectLanguages);
+        languages = List.copyOf(languages);
+    }
+
+    /** Whether the site declares two languages or more, and so gets a front page and feeds per language. */
+    public boolean multilingual() {
+        return languages.size() > 1;
     }
 
     public static SiteConfig defaults() {
         return new SiteConfig("Gazette", "", "/", "en", ZoneId.of("UTC"), DEFAULT_PERMALINK, 20,
-                DEFAULT_TAXONOMIES, false, List.of(), DEFAULT_DETECT_LANGUAGES, 20, true, false, null, true);
+                DEFAULT_TAXONOMIES, false, List.of(), DEFAULT_DETECT_LANGUAGES, 20, true, false, null, true, List.of());
     }
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, url, language, timezone, permalink, pageSize, taxonomies,
-                unsafeHtml, boilerplate, detectLanguages, feedSize, feedFullContent, termFeedFullContent, logo, typography);
+                unsafeHtml, boilerplate, detectLanguages, feedSize, feedFullContent, termFeedFullContent, logo, typography,
+                languages);
     }
 
     public Locale locale() {

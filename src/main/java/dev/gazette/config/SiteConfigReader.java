@@ -22,7 +22,7 @@ public final class SiteConfigReader {
 
     private static final Set<String> KNOWN_KEYS = Set.of("title", "description", "base_url", "language",
             "timezone", "permalink", "pagination", "taxonomies", "unsafe_html", "boilerplate", "detect_languages",
-            "feed_size", "feed_content", "term_feed_content", "logo", "typography");
+            "feed_size", "feed_content", "term_feed_content", "logo", "typography", "languages");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
     private final Map<String, Object> values;
@@ -70,7 +70,7 @@ public final class SiteConfigReader {
         String logo = string("logo", null);
         return new SiteConfig(title, description, baseUrl, language, timezone, permalink, pageSize, taxonomies,
                 unsafeHtml, boilerplate, detect, feedSize, feedFull, termFeedFull, logo == null || logo.isBlank() ? null : logo,
-                bool("typography", d.typography()));
+                bool("typography", d.typography()), languages("languages", List.of()));
     }
 
     private int line(String key) {

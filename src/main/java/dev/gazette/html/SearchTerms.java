@@ -33,8 +33,11 @@ public final class SearchTerms {
         if (to - from < 3) {
             return;
         }
-        String word = text.substring(from, to).toLowerCase(Locale.ROOT);
-        tokens.merge(word, 1, Integer::sum);
+        char[] word = new char[to - from];
+        for (int i = from; i < to; i++) {
+            word[i - from] = Character.toLowerCase(text.charAt(i));
+        }
+        tokens.merge(new String(word), 1, Integer::sum);
     }
 
     /** The most frequent indexable words, folded, most frequent first (ties alphabetical). */

@@ -19,10 +19,30 @@ public final class Typography {
     }
 
     public static String apply(String text, String lang) {
-        if (!applies(lang) || text.isEmpty()) {
+        if (!applies(lang) || text.isEmpty() || !mayNeedFrench(text)) {
             return text;
         }
         return french(text);
+    }
+
+    /** Most text nodes hold none of the characters the French rules touch: skip them without copying. */
+    private static boolean mayNeedFrench(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case ';', '!', '?', ':', '«', '»', '\'' -> {
+                    return true;
+                }
+                case ' ' -> {
+                    if (i + 1 < text.length() && text.charAt(i + 1) == ' ') {
+                        return true;
+                    }
+                }
+                default -> {
+                    // keep looking
+                }
+            }
+        }
+        return false;
     }
 
     static String french(String text) {

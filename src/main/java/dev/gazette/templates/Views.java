@@ -15,8 +15,9 @@ public final class Views {
     /** The site as a whole, on every page as {@code site}. */
     public record SiteView(String title, String description, String language, String baseUrl, String url,
             String stylesheet, List<LinkView> sections, List<LinkView> taxonomies, String archiveUrl,
-            String searchUrl, String generator) {
+            String searchUrl, List<LinkView> languages, String generator) {
         public SiteView {
+            languages = List.copyOf(languages);
             sections = List.copyOf(sections);
             taxonomies = List.copyOf(taxonomies);
         }

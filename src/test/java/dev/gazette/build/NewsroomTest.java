@@ -96,6 +96,48 @@ class NewsroomTest {
     }
 
     @Test
+    void aMultilingualSiteHasAFrontPageAndFeedsPerLanguageLinkedByHreflang() throws Exception {
+        TestSite site = new TestSite(dir).file("site.yaml",
+                "title: Le Journal\nbase_url: https://news.example.org/\nlanguage: fr\nlanguages: [fr, en]\n");
+        site.article("fr.md", "title: Fin du sommet\ndate: 2022-11-20\nlang: fr", "Le sommet est fini.");
+        site.article("fr2.md", "title: Grève à Paris\ndate: 2022-11-21\nlang: fr", "Les trains sont arrêtés.");
+        site.article("en.md", "title: Summit ends\ndate: 2022-11-20\nlang: en", "The summit ended.");
+        site.buildOk();
+
+        Document fr = site.page("fr/index.html");
+        Document en = site.page("en/index.html");
+        assertThat(fr.selectFirst("html").attr("lang")).isEqualTo("fr");
+        assertThat(fr.select(".card h2").eachText()).containsExactly("Grève à Paris", "Fin du sommet");
+        assertThat(en.selectFirst("html").attr("lang")).isEqualTo("en");
+        assertThat(en.select(".card h2").eachText()).containsExactly("Summit ends");
+        assertThat(en.selectFirst(".river-title").text()).isEqualTo("Latest news");
+        for (Document front : List.of(fr, en)) {
+            Map<String, String> alternates = new java.util.TreeMap<>();
+            front.select("link[rel=alternate][hreflang]").forEach(l -> alternates.put(l.attr("hreflang"), l.attr("href")));
+            assertThat(alternates).containsExactly(Map.entry("en", "https://news.example.org/en/"),
+                    Map.entry("fr", "https://news.example.org/fr/"));
+            assertThat(front.select(".languages a").eachText()).containsExactly("Français", "English");
+        }
+        assertThat(fr.select("link[rel=alternate][type=application/rss+xml]").eachAttr("href")).contains("/fr/feed.xml");
+        com.rometools.rome.feed.synd.SyndFeed feed = new com.rometools.rome.io.SyndFeedInput()
+                .build(new org.xml.sax.InputSource(new java.io.StringReader(site.read("en/feed.xml"))));
+        assertThat(feed.getEntries()).extracting(e -> e.getTitle()).containsExactly("Summit ends");
+        assertThat(feed.getLanguage()).isEqualTo("en");
+        assertThat(site.page("index.html").select(".card h2, .lead-story h2")).hasSize(3);
+    }
+
+    @Test
+    void aSingleLanguageSiteKeepsThePlainUrls() {
+        TestSite site = new TestSite(dir);
+        site.article("a.md", "title: A\ndate: 2022-11-20\nlang: fr", "Texte.");
+        site.article("b.md", "title: B\ndate: 2022-11-20", "Text.");
+        site.buildOk();
+        assertThat(site.exists("fr/index.html")).isFalse();
+        assertThat(site.exists("en/index.html")).isFalse();
+        assertThat(site.page("index.html").select(".languages")).isEmpty();
+    }
+
+    @Test
     void authorProfilesFromDataFeedAuthorPagesAndAnAuthorWithoutOneStillWorks() {
         TestSite site = new TestSite(dir);
         site.file("data/authors.yaml", """
