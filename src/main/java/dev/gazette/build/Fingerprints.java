@@ -3,6 +3,7 @@ package dev.gazette.build;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
@@ -10,6 +11,12 @@ import java.util.stream.Stream;
 
 /** Cheap summaries of what can invalidate cached renders: Gazette's own code, a folder's files. */
 final class Fingerprints {
+
+    /** What is recorded of each file: its bytes, or only its size and time (for folders of big media). */
+    @FunctionalInterface
+    private interface FileDigest {
+        String of(Path file) throws IOException;
+    }
 
     private Fingerprints() {
     }
@@ -33,28 +40,15 @@ final class Fingerprints {
 
     /** Every file under a folder with its bytes, as one digest ("" when there is no folder): for small folders. */
     static String contents(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return "";
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            StringBuilder all = new StringBuilder();
-            walk.filter(Files::isRegularFile).sorted().forEach(file -> {
-                try {
-                    all.append(folder.relativize(file)).append('\t')
-                            .append(BuildCache.hash(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1)))
-                            .append('\n');
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            return BuildCache.hash(all.toString());
-        } catch (IOException | UncheckedIOException e) {
-            return "unreadable:" + System.nanoTime();
-        }
+        return digest(folder, file -> BuildCache.hash(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)));
     }
 
     /** Every file under a folder with its size and modification time, as one digest ("" when there is no folder). */
     static String files(Path folder) {
+        return digest(folder, file -> Files.size(file) + "\t" + Files.getLastModifiedTime(file).toMillis());
+    }
+
+    private static String digest(Path folder, FileDigest perFile) {
         if (!Files.isDirectory(folder)) {
             return "";
         }
@@ -62,14 +56,14 @@ final class Fingerprints {
             StringBuilder all = new StringBuilder();
             walk.filter(Files::isRegularFile).sorted().forEach(file -> {
                 try {
-                    all.append(folder.relativize(file)).append('\t').append(Files.size(file)).append('\t')
-                            .append(Files.getLastModifiedTime(file).toMillis()).append('\n');
+                    all.append(folder.relativize(file)).append('\t').append(perFile.of(file)).append('\n');
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             });
             return BuildCache.hash(all.toString());
         } catch (IOException | UncheckedIOException e) {
+            // an unreadable folder must not match any earlier build
             return "unreadable:" + System.nanoTime();
         }
     }

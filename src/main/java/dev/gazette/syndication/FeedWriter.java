@@ -1,7 +1,6 @@
 package dev.gazette.syndication;
 
 import java.io.StringWriter;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

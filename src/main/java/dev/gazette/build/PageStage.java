@@ -1,0 +1,237 @@
+package dev.gazette.build;
+
+import dev.gazette.config.SiteConfig;
+import dev.gazette.content.Article;
+import dev.gazette.content.Site;
+import dev.gazette.html.BodyProcessor;
+import dev.gazette.html.RenderedBody;
+import dev.gazette.i18n.Typography;
+import dev.gazette.i18n.UiStrings;
+import dev.gazette.markdown.MarkdownRenderer;
+import dev.gazette.media.ImageSizes;
+import dev.gazette.output.OutputFolder;
+import dev.gazette.problem.Problems;
+import dev.gazette.templates.TemplateException;
+import dev.gazette.templates.Theme;
+import dev.gazette.templates.Views;
+import dev.gazette.templates.Views.ArticleView;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The render stage: every planned page into the output, article pages first (they make the cards lists show),
+ * then list pages, feeds, sitemaps and the search index, then assets. Bodies and pages whose inputs are the same
+ * as in the previous build come from the build cache.
+ */
+final class PageStage {
+
+    private final MarkdownRenderer markdown;
+    private final String version;
+
+    PageStage(MarkdownRenderer markdown, String version) {
+        this.markdown = markdown;
+        this.version = version;
+    }
+
+    /**
+     * Renders every page into the output: article pages first (they make the cards lists show). Bodies and pages
+     * whose inputs are the same as in the previous build come from the build cache.
+     */
+    Rendered render(BuildRequest request, Site site, UiStrings strings, List<PlannedPage> plan,
+            OutputFolder output, Problems problems, SiteBuilder.Stopwatch watch) throws IOException {
+        SiteConfig config = site.config();
+        Path staticDir = request.site().resolve("static");
+        ImageSizes imageSizes = new ImageSizes(staticDir, config.basePath());
+        Theme theme = new Theme(request.site().resolve("templates"), strings);
+        ViewFactory views = new ViewFactory(site, imageSizes, strings, version);
+        PageRenderer pages = new PageRenderer(site, strings, views);
+        BodyProcessor bodies = new BodyProcessor(!config.unsafeHtml(), config.basePath(), imageSizes);
+        Map<String, String> urlsByFile = new TreeMap<>();
+        site.articles().forEach(a -> urlsByFile.put(a.relativePath(), a.url()));
+        String linksKey = BuildCache.hash(urlsByFile.toString());
+        String bodyOptions = BuildCache.hash(version, String.valueOf(config.unsafeHtml()), config.basePath(),
+                String.valueOf(config.typography()), Fingerprints.files(staticDir));
+        BuildCache cache = BuildCache.open(request.output(),
+                BuildCache.hash(version, Fingerprints.code(), Fingerprints.contents(request.site().resolve("templates"))),
+                request.clean());
+        TemplateProblems templateProblems = new TemplateProblems(theme, problems);
+        String base = config.basePath();
+        String siteText = views.site().toString();
+
+        Syndicator syndicator = new Syndicator(site, "Gazette " + version);
+        Set<String> inFeeds = syndicator.articlesInFeeds();
+        Map<String, RenderedBody> feedBodies = new ConcurrentHashMap<>();
+        Map<String, List<String>> searchTerms = new ConcurrentHashMap<>();
+        Map<String, ArticleView> cards = new ConcurrentHashMap<>();
+        try {
+            site.articles().parallelStream().forEach(article -> {
+                RenderedBody body = body(article, config, bodies, cache, bodyOptions, linksKey, urlsByFile, problems);
+                cards.put(article.url(), views.card(article, body));
+                searchTerms.put(article.url(), body.terms());
+                if (inFeeds.contains(article.url())) {
+                    feedBodies.put(article.url(), body);
+                }
+                publish(output, cache, theme, siteText, article.outputPath(base), pages.article(article, body), templateProblems);
+            });
+            watch.lap("articles");
+            plan.parallelStream().filter(p -> !(p instanceof PlannedPage.ArticlePage)).forEach(page ->
+                    publish(output, cache, theme, siteText, SiteBuilder.outputPath(page, base), listModel(pages, page, cards), templateProblems));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        watch.lap("lists");
+        int written = output.filesWritten();
+        // Generated files give way to a static file at the same path (a site's own robots.txt).
+        Syndicator.FileSink sink = (path, text) -> {
+            if (!Files.exists(staticDir.resolve(path))) {
+                try {
+                    output.write(path, text);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        };
+        try {
+            syndicator.feeds(cards, feedBodies, sink);
+            syndicator.sitemaps(plan).forEach(sink::write);
+            sink.write("search-index.json", syndicator.searchIndex(cards, searchTerms));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        watch.lap("feeds");
+        for (String asset : List.of("assets/gazette.css", "assets/search.js")) {
+            Optional<byte[]> bytes = theme.asset(asset);
+            if (bytes.isPresent() && !Files.exists(staticDir.resolve(asset))) {
+                output.write(asset, bytes.get());
+            }
+        }
+        output.copyTree(staticDir);
+        watch.lap("static");
+        return new Rendered(written, cache);
+    }
+
+    /** What rendering produced: the number of pages, and the cache to save once the output is in place. */
+    record Rendered(int pages, BuildCache cache) {
+    }
+
+    /** An article's body: from the cache when its inputs are unchanged, else rendered (and cached). */
+    private RenderedBody body(Article article, SiteConfig config, BodyProcessor bodies, BuildCache cache,
+            String bodyOptions, String linksKey, Map<String, String> urlsByFile, Problems problems) {
+        String markdownText = article.body();
+        boolean linksToArticles = markdownText.contains(".md") || markdownText.contains(".txt")
+                || markdownText.contains(".markdown");
+        String typographyLang = config.typography() && Typography.applies(article.lang()) ? article.lang() : null;
+        String key = BuildCache.hash(bodyOptions, article.relativePath(), String.valueOf(article.image() == null),
+                linksToArticles ? linksKey : "", String.valueOf(typographyLang), markdownText);
+        BuildCache.CachedBody cached = cache.body(key).orElse(null);
+        if (cached == null) {
+            List<String> broken = new ArrayList<>();
+            RenderedBody body = bodies.process(markdown.render(markdownText), article.image() == null, typographyLang,
+                    href -> resolveArticleLink(article, href, urlsByFile), broken::add);
+            cached = new BuildCache.CachedBody(body, broken);
+            cache.storeBody(key, cached);
+        }
+        for (String href : cached.brokenLinks()) {
+            problems.error(article.file(), 0, "link to '" + href + "' does not lead to a published article");
+        }
+        return cached.body();
+    }
+
+    /**
+     * The hash of everything a page's template sees. The site view is the same object on every page, so its text
+     * is made once; records print all their fields, so any change to what a page shows changes its key.
+     */
+    private static String pageKey(PageRenderer.PageModel model, String siteText) {
+        List<String> parts = new ArrayList<>(model.variables().size() * 2 + 1);
+        parts.add(model.template());
+        model.variables().forEach((name, value) -> {
+            parts.add(name);
+            if (value instanceof Views.SiteView) {
+                parts.add(siteText);
+            } else if (value instanceof ArticleView article && article.body() != null) {
+                // the body is most of the page: hash it in place rather than printing it inside the record
+                parts.add(article.body());
+                parts.add(PageRenderer.withoutBody(article).toString());
+            } else {
+                parts.add(String.valueOf(value));
+            }
+        });
+        return BuildCache.hash(parts.toArray(String[]::new));
+    }
+
+    /** Renders and writes a page, unless the previous build made it from the same inputs and its file is there. */
+    private static void publish(OutputFolder output, BuildCache cache, Theme theme, String siteText, String path,
+            PageRenderer.PageModel model, TemplateProblems templateProblems) {
+        String key = pageKey(model, siteText);
+        if (cache.unchanged(path, key) && output.keep(path)) {
+            cache.recordPage(path, key);
+            return;
+        }
+        try {
+            output.write(path, theme.render(model.template(), model.variables()));
+            cache.recordPage(path, key);
+        } catch (TemplateException e) {
+            templateProblems.report(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static PageRenderer.PageModel listModel(PageRenderer pages, PlannedPage page, Map<String, ArticleView> cards) {
+        if (page instanceof PlannedPage.HomePage home) {
+            return pages.home(home.pager(), cards);
+        } else if (page instanceof PlannedPage.LanguageHomePage home) {
+            return pages.languageHome(home.lang(), home.pager(), cards);
+        } else if (page instanceof PlannedPage.TermPage term) {
+            return pages.term(term.taxonomy().name(), term.term(), term.pager(), cards);
+        } else if (page instanceof PlannedPage.TaxonomyIndexPage index) {
+            return pages.taxonomyIndex(index.taxonomy());
+        } else if (page instanceof PlannedPage.ArchivePage archive) {
+            return pages.archive(archive.year(), cards);
+        } else if (page instanceof PlannedPage.NotFoundPage) {
+            return pages.notFound();
+        } else if (page instanceof PlannedPage.SearchPage) {
+            return pages.search();
+        }
+        throw new IllegalStateException("not a list page: " + page);
+    }
+
+    private static Optional<String> resolveArticleLink(Article from, String href, Map<String, String> urlsByFile) {
+        String[] parts = href.split("#", 2);
+        String dir = from.relativePath().contains("/") ? from.relativePath().substring(0, from.relativePath().lastIndexOf('/') + 1) : "";
+        String target = Path.of(dir + parts[0]).normalize().toString().replace('\\', '/');
+        String url = urlsByFile.get(target);
+        if (url == null) {
+            return Optional.empty();
+        }
+        return Optional.of(parts.length > 1 ? url + "#" + parts[1] : url);
+    }
+
+    /** A broken template fails every page that uses it: report each distinct failure once. */
+    private static final class TemplateProblems {
+        private final Theme theme;
+        private final Problems problems;
+        private final Set<String> seen = ConcurrentHashMap.newKeySet();
+
+        TemplateProblems(Theme theme, Problems problems) {
+            this.theme = theme;
+            this.problems = problems;
+        }
+
+        void report(TemplateException e) {
+            if (seen.add(e.template() + ":" + e.line() + ":" + e.getMessage())) {
+                Path file = theme.siteFileOf(e.template()).orElse(Path.of("(built-in theme)", e.template()));
+                problems.error(file, e.line(), "template error: " + e.getMessage());
+            }
+        }
+    }
+}
