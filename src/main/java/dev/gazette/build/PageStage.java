@@ -11,6 +11,7 @@ import dev.gazette.markdown.MarkdownRenderer;
 import dev.gazette.media.ImageSizes;
 import dev.gazette.output.OutputFolder;
 import dev.gazette.problem.Problems;
+import dev.gazette.source.SourceException;
 import dev.gazette.templates.TemplateException;
 import dev.gazette.templates.Theme;
 import dev.gazette.templates.Views;
@@ -126,7 +127,13 @@ final class PageStage {
     /** An article's body: from the cache when its inputs are unchanged, else rendered (and cached). */
     private RenderedBody body(Article article, SiteConfig config, BodyProcessor bodies, BuildCache cache,
             String bodyOptions, String linksKey, Map<String, String> urlsByFile, Problems problems) {
-        String markdownText = article.body();
+        String markdownText;
+        try {
+            markdownText = article.body().read();
+        } catch (IOException | SourceException e) {
+            problems.error(article.file(), 0, "cannot read the body again: " + e.getMessage());
+            markdownText = "";
+        }
         boolean linksToArticles = markdownText.contains(".md") || markdownText.contains(".txt")
                 || markdownText.contains(".markdown");
         String typographyLang = config.typography() && Typography.applies(article.lang()) ? article.lang() : null;

@@ -2,6 +2,7 @@ package dev.gazette.content;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.gazette.source.BodyText;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -21,7 +22,7 @@ import java.util.Map;
  * @param summary the summary or description from front matter, or null
  * @param source the news agency or outlet the copy comes from ("CNN", "Reuters"), or null
  * @param canonicalUrl the original's URL for syndicated copy, or null
- * @param body Markdown body
+ * @param body the Markdown body, read from the file when the article is rendered
  * @param bodyLine the file line the body starts on
  * @param corrections corrections published with the article, oldest first; the newest moves {@code lastmod}
  * @param featured whether the front page should lead with it
@@ -49,7 +50,7 @@ public record Article(
         String source,
         String canonicalUrl,
         String translationKey,
-        String body,
+        BodyText body,
         int bodyLine,
         List<Correction> corrections,
         boolean featured,

@@ -87,7 +87,8 @@ public final class Importer {
         return written;
     }
 
-    private Optional<Imported> raw(Path file, String text, Instant modified, Problems problems) throws SourceException {
+    private Optional<Imported> raw(Path file, String text, Instant modified, Problems problems)
+            throws SourceException, IOException {
         SourceDocument doc = rawReader.read(file, file.getFileName().toString(), text, modified, problems);
         if (doc == null) {
             return Optional.empty();
@@ -107,7 +108,7 @@ public final class Importer {
                 fields.put(key, value);
             }
         });
-        return Optional.of(article(file, fields, doc.body()));
+        return Optional.of(article(file, fields, doc.body().read()));
     }
 
     private Optional<Imported> page(Path file, String html, Instant modified, Problems problems) {

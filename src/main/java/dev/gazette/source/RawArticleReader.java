@@ -68,8 +68,9 @@ public final class RawArticleReader {
                     + String.join(" | ", raw.stripped()));
         }
         YamlMap extracted = new YamlMap(fields, lines);
+        BodyText body = () -> parser.parse(TextDecoder.decode(Files.readAllBytes(file)).text()).markdown();
         return new SourceDocument(file, relativePath, SourceFormat.RAW_TEXT, extracted.overriddenBy(given),
-                raw.markdown(), raw.firstBodyLine(), modified);
+                body, raw.firstBodyLine(), modified);
     }
 
     /** The NAME.yaml (or NAME.yml) beside NAME.txt; empty when there is none; null when it is broken. */

@@ -12,7 +12,7 @@ import java.time.Instant;
  * @param file absolute path of the file
  * @param relativePath path under content/, with '/' separators (for example "world/2022-11-14-burns.md")
  * @param fields front matter (or, for raw text, what was extracted and what the metadata file says)
- * @param body Markdown text of the body
+ * @param body the Markdown text of the body, read on demand
  * @param bodyLine file line where the body starts
  * @param modified the file's modification time
  */
@@ -21,7 +21,7 @@ public record SourceDocument(
         String relativePath,
         SourceFormat format,
         YamlMap fields,
-        String body,
+        BodyText body,
         int bodyLine,
         Instant modified) {
 

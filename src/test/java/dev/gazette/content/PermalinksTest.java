@@ -3,6 +3,7 @@ package dev.gazette.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gazette.config.SiteConfig;
+import dev.gazette.source.BodyText;
 import dev.gazette.source.SourceDocument;
 import dev.gazette.source.SourceFormat;
 import dev.gazette.source.YamlMap;
@@ -17,7 +18,7 @@ class PermalinksTest {
 
     private static final ZonedDateTime DATE = ZonedDateTime.of(2022, 3, 7, 9, 0, 0, 0, ZoneId.of("UTC"));
     private static final SourceDocument DOC = new SourceDocument(Path.of("/site/content/Monde/2022-03-07-kyiv.md"),
-            "Monde/2022-03-07-kyiv.md", SourceFormat.MARKDOWN, YamlMap.EMPTY, "", 1, Instant.EPOCH);
+            "Monde/2022-03-07-kyiv.md", SourceFormat.MARKDOWN, YamlMap.EMPTY, BodyText.of(""), 1, Instant.EPOCH);
 
     private static SiteConfig config(String baseUrl, String permalink) {
         SiteConfig d = SiteConfig.defaults();
@@ -40,7 +41,7 @@ class PermalinksTest {
     @Test
     void anEmptySectionLeavesNoDoubleSlash() {
         SourceDocument top = new SourceDocument(Path.of("/site/content/a.md"), "a.md", SourceFormat.MARKDOWN,
-                YamlMap.EMPTY, "", 1, Instant.EPOCH);
+                YamlMap.EMPTY, BodyText.of(""), 1, Instant.EPOCH);
         assertThat(Permalinks.expand(config("/", "/:section/:slug/"), top, DATE, "a")).isEqualTo("/a/");
     }
 
