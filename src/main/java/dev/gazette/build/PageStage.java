@@ -71,13 +71,13 @@ final class PageStage {
         Syndicator syndicator = new Syndicator(site, "Gazette " + version);
         Set<String> inFeeds = syndicator.articlesInFeeds();
         Map<String, RenderedBody> feedBodies = new ConcurrentHashMap<>();
-        Map<String, List<String>> searchTerms = new ConcurrentHashMap<>();
+        Map<String, String> searchTerms = new ConcurrentHashMap<>();
         Map<String, ArticleView> cards = new ConcurrentHashMap<>();
         try {
             site.articles().parallelStream().forEach(article -> {
                 RenderedBody body = body(article, config, bodies, cache, bodyOptions, linksKey, urlsByFile, problems);
                 cards.put(article.url(), views.card(article, body));
-                searchTerms.put(article.url(), body.terms());
+                searchTerms.put(article.url(), String.join(" ", body.terms()));
                 if (inFeeds.contains(article.url())) {
                     feedBodies.put(article.url(), body);
                 }

@@ -64,17 +64,11 @@ public final class SiteBuilder {
             if (problems.hasErrors()) {
                 return result(0, 0, 0, 0, start, problems, watch);
             }
-            List<SourceDocument> documents = inPool(pool,
-                    () -> new ContentLoader(config).load(request.site().resolve("content"), problems));
-            watch.lap("sources");
-            List<AuthorProfile> authors = SiteData.authors(request.site(), problems);
+            Site site = loadSite(request, config, pool, problems, watch);
             UiStrings strings = new UiStrings(config.language(), SiteData.strings(request.site(), problems),
                     (lang, keys) -> problems.warning(request.site().resolve("i18n"), 0, "UI strings missing in '" + lang
                             + "' (" + keys.size() + "): " + String.join(", ", keys) + "; using " + config.language()
                             + (config.language().equals("en") ? "" : ", then en") + " for them"));
-            Site site = inPool(pool, () -> SiteModelBuilder.build(config, documents,
-                    new Visibility(request.drafts(), request.future(), request.now()), authors, problems));
-            watch.lap("model");
             List<PlannedPage> plan = plan(site);
             reportClashes(request, site, plan, problems);
             watch.lap("plan");
@@ -96,6 +90,19 @@ public final class SiteBuilder {
         } finally {
             pool.shutdown();
         }
+    }
+
+    /** Sources and model; the source documents are dropped once the model is built. */
+    private static Site loadSite(BuildRequest request, SiteConfig config, ForkJoinPool pool, Problems problems,
+            Stopwatch watch) throws IOException {
+        List<SourceDocument> documents = inPool(pool,
+                () -> new ContentLoader(config).load(request.site().resolve("content"), problems));
+        watch.lap("sources");
+        List<AuthorProfile> authors = SiteData.authors(request.site(), problems);
+        Site site = inPool(pool, () -> SiteModelBuilder.build(config, documents,
+                new Visibility(request.drafts(), request.future(), request.now()), authors, problems));
+        watch.lap("model");
+        return site;
     }
 
     private static SiteConfig loadConfig(BuildRequest request, Problems problems) throws IOException {

@@ -170,7 +170,7 @@ final class Syndicator {
      * The search index: for each article its title, URL, date, summary, tags, language and most frequent words,
      * newest first. Short keys keep it small: a 10,000-article index is a few megabytes, compressed by the host.
      */
-    String searchIndex(Map<String, ArticleView> cards, Map<String, List<String>> terms) {
+    String searchIndex(Map<String, ArticleView> cards, Map<String, String> terms) {
         List<Object> entries = new ArrayList<>(site.articles().size());
         for (Article article : site.articles()) {
             ArticleView card = cards.get(article.url());
@@ -181,7 +181,7 @@ final class Syndicator {
             entry.put("s", card.summary());
             entry.put("g", card.tags().stream().map(LinkView::name).toList());
             entry.put("l", article.lang());
-            entry.put("k", String.join(" ", terms.getOrDefault(article.url(), List.of())));
+            entry.put("k", terms.getOrDefault(article.url(), ""));
             entries.add(entry);
         }
         return Json.write(Map.of("version", 1, "articles", entries)) + "\n";

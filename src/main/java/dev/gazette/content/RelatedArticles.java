@@ -30,8 +30,11 @@ public final class RelatedArticles {
         }
         building.forEach((term, list) -> postings.put(term, list.stream().mapToInt(Integer::intValue).toArray()));
 
+        // One score array per worker thread, cleared after each article through the list of touched entries:
+        // a fresh array per article would cost time and memory in the square of the number of articles.
+        ThreadLocal<double[]> scores = ThreadLocal.withInitial(() -> new double[n]);
         List<List<Article>> related = IntStream.range(0, n).parallel().mapToObj(i -> {
-            double[] score = new double[n];
+            double[] score = scores.get();
             List<Integer> touched = new ArrayList<>();
             for (String term : terms(newestFirst.get(i))) {
                 int[] articles = postings.get(term);
@@ -50,6 +53,9 @@ public final class RelatedArticles {
             List<Article> best = new ArrayList<>(MAX);
             for (int k = 0; k < Math.min(MAX, touched.size()); k++) {
                 best.add(newestFirst.get(touched.get(k)));
+            }
+            for (int j : touched) {
+                score[j] = 0;
             }
             return best;
         }).toList();
