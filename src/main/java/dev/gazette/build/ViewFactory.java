@@ -241,11 +241,30 @@ final class ViewFactory {
                 size.map(ImageSize::width).orElse(null), size.map(ImageSize::height).orElse(null));
     }
 
+    /** Pages shown on each side of the current one in a pager; the first and last are always shown. */
+    static final int PAGER_WINDOW = 2;
+
+    /**
+     * A pager's page numbers: the first, the last, and {@value #PAGER_WINDOW} on each side of the current page,
+     * with a gap entry (number 0, no URL) where numbers are skipped. Listing all of them would make every page of
+     * a 5,000-page front page carry 5,000 links.
+     */
     static PagerView pager(Pager<?> pager) {
         List<PageLink> pages = new ArrayList<>();
-        for (int n = 1; n <= pager.totalPages(); n++) {
-            pages.add(new PageLink(n, pager.pageUrls().get(n - 1), n == pager.number()));
+        int total = pager.totalPages();
+        int current = pager.number();
+        int last = 0;
+        for (int n = 1; n <= total; n++) {
+            boolean shown = n == 1 || n == total || Math.abs(n - current) <= PAGER_WINDOW;
+            if (!shown) {
+                continue;
+            }
+            if (n > last + 1) {
+                pages.add(new PageLink(0, null, false));
+            }
+            pages.add(new PageLink(n, pager.pageUrls().get(n - 1), n == current));
+            last = n;
         }
-        return new PagerView(pager.number(), pager.totalPages(), pager.previousUrl(), pager.nextUrl(), pages);
+        return new PagerView(current, total, pager.previousUrl(), pager.nextUrl(), pages);
     }
 }

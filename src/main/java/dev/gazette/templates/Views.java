@@ -104,7 +104,7 @@ public final class Views {
         }
     }
 
-    /** One entry of a pager's page numbers. */
+    /** One entry of a pager's page numbers; number 0 (and a null URL) marks skipped numbers ("…"). */
     public record PageLink(int number, String url, boolean current) {
     }
 

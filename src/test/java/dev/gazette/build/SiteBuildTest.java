@@ -87,6 +87,18 @@ class SiteBuildTest {
     }
 
     @Test
+    void longPagersShowAWindowOfPageNumbers() {
+        TestSite site = new TestSite(dir).file("site.yaml", "pagination: 1\n");
+        for (int day = 1; day <= 12; day++) {
+            site.article("a" + day + ".md", "title: Story " + day + "\ndate: 2022-03-" + String.format("%02d", day), "x");
+        }
+        site.buildOk();
+        assertThat(site.page("page/6/index.html").select(".pager ol li").eachText())
+                .containsExactly("1", "…", "4", "5", "6", "7", "8", "…", "12");
+        assertThat(site.page("index.html").select(".pager ol li").eachText()).containsExactly("1", "2", "3", "…", "12");
+    }
+
+    @Test
     void termPagesAreListedWithCountsAndPaginated() {
         TestSite site = site().file("site.yaml", "pagination: 2\n");
         site.article("a.md", "title: A\ndate: 2022-01-01\ntags: [Energy, Gas]\nauthor: Jane Doe", "a");
