@@ -45,6 +45,11 @@ class NewsroomTest {
         assertThat(DateFormats.longDate(date.withDayOfMonth(1), "fr")).isEqualTo("1er novembre 2022");
         assertThat(DateFormats.longDate(date.withDayOfMonth(1), "en")).isEqualTo("November 1, 2022");
 
+        assertThat(ViewFactory.readingMinutes(1000, "en")).isEqualTo(4);
+        assertThat(ViewFactory.readingMinutes(1000, "de")).isEqualTo(6);
+        assertThat(ViewFactory.readingMinutes(1000, "fr-CA")).isEqualTo(5);
+        assertThat(ViewFactory.readingMinutes(20, "fr")).isEqualTo(1);
+
         UiStrings strings = new UiStrings();
         assertThat(strings.format("fr", "articles", 0)).isEqualTo("0 article");
         assertThat(strings.format("fr", "articles", 1)).isEqualTo("1 article");
