@@ -127,20 +127,18 @@ final class PageStage {
     /** An article's body: from the cache when its inputs are unchanged, else rendered (and cached). */
     private RenderedBody body(Article article, SiteConfig config, BodyProcessor bodies, BuildCache cache,
             String bodyOptions, String linksKey, Map<String, String> urlsByFile, Problems problems) {
-        String markdownText;
-        try {
-            markdownText = article.body().read();
-        } catch (IOException | SourceException e) {
-            problems.error(article.file(), 0, "cannot read the body again: " + e.getMessage());
-            markdownText = "";
-        }
-        boolean linksToArticles = markdownText.contains(".md") || markdownText.contains(".txt")
-                || markdownText.contains(".markdown");
         String typographyLang = config.typography() && Typography.applies(article.lang()) ? article.lang() : null;
         String key = BuildCache.hash(bodyOptions, article.relativePath(), String.valueOf(article.image() == null),
-                linksToArticles ? linksKey : "", String.valueOf(typographyLang), markdownText);
+                article.body().linksToFiles() ? linksKey : "", String.valueOf(typographyLang), article.body().hash());
         BuildCache.CachedBody cached = cache.body(key).orElse(null);
         if (cached == null) {
+            String markdownText;
+            try {
+                markdownText = article.body().read();
+            } catch (IOException | SourceException e) {
+                problems.error(article.file(), 0, "cannot read the body again: " + e.getMessage());
+                markdownText = "";
+            }
             List<String> broken = new ArrayList<>();
             RenderedBody body = bodies.process(markdown.render(markdownText), article.image() == null, typographyLang,
                     href -> resolveArticleLink(article, href, urlsByFile), broken::add);

@@ -3,17 +3,55 @@ package dev.gazette.source;
 import java.io.IOException;
 
 /**
- * An article's Markdown body, read when it is rendered rather than kept from the first read: a site's bodies
- * are most of its size (700 MB for 100,000 articles), and only the rendering thread needs one at a time.
+ * An article's Markdown body, read again when it is rendered rather than kept from the first read: a site's
+ * bodies are most of its size (700 MB for 100,000 articles), and only the rendering thread needs one at a time.
+ * What the build cache needs to know without reading it (its hash, whether it links to article files) is taken
+ * when the file is first read.
  */
-@FunctionalInterface
-public interface BodyText {
+public final class BodyText {
 
-    /** The Markdown text, read again from the file. */
-    String read() throws IOException, SourceException;
+    /** Reads the body from its file again. */
+    @FunctionalInterface
+    public interface Reader {
+        String read() throws IOException, SourceException;
+    }
 
-    /** A body that is already in memory (tests, tools). */
-    static BodyText of(String text) {
-        return () -> text;
+    private final String hash;
+    private final boolean linksToFiles;
+    private final Reader reader;
+
+    private BodyText(String text, Reader reader) {
+        this.hash = ContentHash.of(text);
+        this.linksToFiles = text.contains(".md") || text.contains(".txt") || text.contains(".markdown");
+        this.reader = reader;
+    }
+
+    /** A body read now (to take its hash) and again later through {@code reader}. */
+    public static BodyText of(String textNow, Reader reader) {
+        return new BodyText(textNow, reader);
+    }
+
+    /** A body that stays in memory (tests, tools). */
+    public static BodyText of(String text) {
+        return new BodyText(text, () -> text);
+    }
+
+    public String read() throws IOException, SourceException {
+        return reader.read();
+    }
+
+    /** The hash of the text as first read. */
+    public String hash() {
+        return hash;
+    }
+
+    /** Whether the text may link to other article files ("...md"), so its HTML depends on their URLs. */
+    public boolean linksToFiles() {
+        return linksToFiles;
+    }
+
+    @Override
+    public String toString() {
+        return "BodyText[" + hash + "]";
     }
 }

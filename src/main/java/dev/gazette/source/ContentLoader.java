@@ -102,7 +102,8 @@ public final class ContentLoader {
             throws SourceException {
         FrontMatter split = FrontMatter.split(text);
         YamlMap fields = split.yaml().isBlank() ? YamlMap.EMPTY : YamlReader.read(split.yaml(), split.yamlLine());
-        BodyText body = () -> FrontMatter.split(TextDecoder.decode(Files.readAllBytes(file)).text()).body();
+        BodyText body = BodyText.of(split.body(),
+                () -> FrontMatter.split(TextDecoder.decode(Files.readAllBytes(file)).text()).body());
         return new SourceDocument(file, relative, SourceFormat.MARKDOWN, fields, body, split.bodyLine(), modified);
     }
 

@@ -68,7 +68,8 @@ public final class RawArticleReader {
                     + String.join(" | ", raw.stripped()));
         }
         YamlMap extracted = new YamlMap(fields, lines);
-        BodyText body = () -> parser.parse(TextDecoder.decode(Files.readAllBytes(file)).text()).markdown();
+        BodyText body = BodyText.of(raw.markdown(),
+                () -> parser.parse(TextDecoder.decode(Files.readAllBytes(file)).text()).markdown());
         return new SourceDocument(file, relativePath, SourceFormat.RAW_TEXT, extracted.overriddenBy(given),
                 body, raw.firstBodyLine(), modified);
     }
