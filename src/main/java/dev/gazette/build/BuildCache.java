@@ -2,8 +2,8 @@ package dev.gazette.build;
 
 import dev.gazette.html.RenderedBody;
 import dev.gazette.source.ContentHash;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -14,42 +14,47 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
  * What the previous successful build rendered, kept beside the output folder ({@code .public.gazette-cache/}
- * for {@code public/}): rendered bodies by a hash of everything they depend on, and for every output page a hash
- * of its template inputs. A body whose inputs are unchanged is not rendered again; a page whose inputs are
- * unchanged is neither rendered nor written, so its file keeps its modification time. Only a successful build
- * saves the cache; a missing, old or unreadable cache just means a full render.
+ * for {@code public/}): for each rendered body, keyed by a hash of everything it depends on, its facts (summary,
+ * word count, links, search terms, broken links) in one index file and its HTML in a file of its own, read only
+ * when a page or feed needs it; and for every output page a hash of its template inputs. A body whose inputs
+ * are unchanged is not rendered again; a page whose inputs are unchanged is neither rendered nor written, so
+ * its file keeps its modification time. Only a successful build saves the cache; a missing, old or unreadable
+ * cache just means a full render.
  */
 final class BuildCache {
 
-    /** A rendered body and the broken article links found while rendering it (reported again on reuse). */
+    /** A rendered body (its HTML possibly not read yet) and the broken article links found while rendering it. */
     record CachedBody(RenderedBody body, List<String> brokenLinks) {
         CachedBody {
             brokenLinks = List.copyOf(brokenLinks);
         }
     }
 
-    private static final String FORMAT = "gazette-cache-2";
+    private static final String FORMAT = "gazette-cache-3";
 
     private final Path dir;
     private final String fingerprint;
     private final Map<String, String> previousPages;
+    private final Map<String, CachedBody> previousBodies;
     private final Map<String, String> pages = new ConcurrentHashMap<>();
-    private final Set<String> usedBodies = ConcurrentHashMap.newKeySet();
+    private final Map<String, CachedBody> bodies = new ConcurrentHashMap<>();
 
-    private BuildCache(Path dir, String fingerprint, Map<String, String> previousPages) {
+    private BuildCache(Path dir, String fingerprint, Map<String, String> previousPages,
+            Map<String, CachedBody> previousBodies) {
         this.dir = dir;
         this.fingerprint = fingerprint;
         this.previousPages = previousPages;
+        this.previousBodies = previousBodies;
     }
 
     /**
@@ -59,27 +64,26 @@ final class BuildCache {
      */
     static BuildCache open(Path output, String fingerprint, boolean clean) {
         Path dir = output.resolveSibling("." + output.getFileName() + ".gazette-cache");
-        Map<String, String> previous = new HashMap<>();
+        Map<String, String> pages = new HashMap<>();
+        Map<String, CachedBody> bodies = new HashMap<>();
         if (!clean) {
             try {
                 List<String> lines = Files.readAllLines(dir.resolve("pages.tsv"), StandardCharsets.UTF_8);
                 if (!lines.isEmpty() && lines.get(0).equals(FORMAT + "\t" + fingerprint)) {
                     for (String line : lines.subList(1, lines.size())) {
                         int tab = line.indexOf('\t');
-                        previous.put(line.substring(0, tab), line.substring(tab + 1));
+                        pages.put(line.substring(0, tab), line.substring(tab + 1));
                     }
-                } else if (!lines.isEmpty()) {
-                    deleteBodies(dir);
+                    bodies = readFacts(dir.resolve("bodies.bin"));
                 }
             } catch (NoSuchFileException e) {
                 // first build: nothing cached
             } catch (IOException | RuntimeException e) {
-                previous.clear();
+                pages.clear();
+                bodies.clear();
             }
-        } else {
-            deleteBodies(dir);
         }
-        return new BuildCache(dir, fingerprint, previous);
+        return new BuildCache(dir, fingerprint, pages, bodies);
     }
 
     /** A short digest of the parts, for cache keys. */
@@ -87,40 +91,34 @@ final class BuildCache {
         return ContentHash.of(parts);
     }
 
+    /** The body rendered from these inputs by the previous build, without its HTML (see {@link #html}). */
     Optional<CachedBody> body(String key) {
+        CachedBody cached = previousBodies.get(key);
+        if (cached != null) {
+            bodies.put(key, cached);
+        }
+        return Optional.ofNullable(cached);
+    }
+
+    /** The HTML of a cached body, read from its file; empty when the file is missing or unreadable. */
+    Optional<String> html(String key) {
         try {
-            byte[] bytes = Files.readAllBytes(bodyFile(key));
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
-            String html = readString(in);
-            String summary = readString(in);
-            int words = in.readInt();
-            List<String> links = readStrings(in);
-            List<String> broken = readStrings(in);
-            List<String> terms = readStrings(in);
-            usedBodies.add(key);
-            return Optional.of(new CachedBody(new RenderedBody(html, summary, words, links, terms), broken));
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
-        } catch (IOException | RuntimeException e) {
+            return Optional.of(Files.readString(htmlFile(key), StandardCharsets.UTF_8));
+        } catch (IOException e) {
             return Optional.empty();
         }
     }
 
+    /** Keeps a body just rendered: its HTML in a file now, its facts in the index when the build is saved. */
     void storeBody(String key, CachedBody cached) {
-        usedBodies.add(key);
+        RenderedBody body = cached.body();
+        bodies.put(key, new CachedBody(new RenderedBody("", body.summary(), body.wordCount(), body.links(), body.terms()),
+                cached.brokenLinks()));
         try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(cached.body().html().length() + 512);
-            DataOutputStream out = new DataOutputStream(bytes);
-            writeString(out, cached.body().html());
-            writeString(out, cached.body().summary());
-            out.writeInt(cached.body().wordCount());
-            writeStrings(out, cached.body().links());
-            writeStrings(out, cached.brokenLinks());
-            writeStrings(out, cached.body().terms());
-            Path file = bodyFile(key);
+            Path file = htmlFile(key);
             Files.createDirectories(file.getParent());
             Path temp = Files.createTempFile(file.getParent(), key, ".tmp");
-            Files.write(temp, bytes.toByteArray());
+            Files.writeString(temp, body.html(), StandardCharsets.UTF_8);
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the build cache in " + dir, e);
@@ -139,6 +137,7 @@ final class BuildCache {
     /** Saves what this (successful) build rendered and forgets bodies no page uses any more. */
     void save() throws IOException {
         Files.createDirectories(dir);
+        writeFacts(dir.resolve("bodies.bin"));
         List<String> lines = new ArrayList<>(pages.size() + 1);
         lines.add(FORMAT + "\t" + fingerprint);
         pages.entrySet().stream().sorted(Map.Entry.comparingByKey())
@@ -146,38 +145,54 @@ final class BuildCache {
         Path temp = Files.createTempFile(dir, "pages", ".tmp");
         Files.write(temp, lines, StandardCharsets.UTF_8);
         Files.move(temp, dir.resolve("pages.tsv"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        Path bodies = dir.resolve("bodies");
-        if (Files.isDirectory(bodies)) {
-            try (Stream<Path> shards = Files.list(bodies)) {
-                for (Path shard : shards.toList()) {
-                    try (Stream<Path> files = Files.list(shard)) {
-                        for (Path file : files.toList()) {
-                            if (!usedBodies.contains(file.getFileName().toString())) {
-                                Files.deleteIfExists(file);
-                            }
-                        }
+        Path html = dir.resolve("bodies");
+        if (Files.isDirectory(html)) {
+            try (Stream<Path> files = Files.walk(html)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    if (Files.isRegularFile(file) && !bodies.containsKey(file.getFileName().toString())) {
+                        Files.deleteIfExists(file);
                     }
                 }
             }
         }
     }
 
-    private Path bodyFile(String key) {
+    private Path htmlFile(String key) {
         return dir.resolve("bodies").resolve(key.substring(0, 2)).resolve(key);
     }
 
-    private static void deleteBodies(Path dir) {
-        Path bodies = dir.resolve("bodies");
-        if (!Files.isDirectory(bodies)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(bodies)) {
-            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
+    private void writeFacts(Path file) throws IOException {
+        Path temp = Files.createTempFile(file.getParent(), "bodies", ".tmp");
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
+            out.writeInt(bodies.size());
+            for (Map.Entry<String, CachedBody> entry : bodies.entrySet()) {
+                RenderedBody body = entry.getValue().body();
+                out.writeUTF(entry.getKey());
+                writeString(out, body.summary());
+                out.writeInt(body.wordCount());
+                writeStrings(out, body.links());
+                writeStrings(out, entry.getValue().brokenLinks());
+                writeStrings(out, body.terms());
             }
-        } catch (IOException e) {
-            // a cache that cannot be cleared is only a cache: entries are verified by their keys anyway
         }
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static Map<String, CachedBody> readFacts(Path file) throws IOException {
+        Map<String, CachedBody> facts = new HashMap<>();
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            int count = in.readInt();
+            for (int i = 0; i < count; i++) {
+                String key = in.readUTF();
+                String summary = readString(in);
+                int words = in.readInt();
+                List<String> links = readStrings(in);
+                List<String> broken = readStrings(in);
+                List<String> terms = readStrings(in);
+                facts.put(key, new CachedBody(new RenderedBody("", summary, words, links, terms), broken));
+            }
+        }
+        return facts;
     }
 
     private static void writeString(DataOutputStream out, String text) throws IOException {

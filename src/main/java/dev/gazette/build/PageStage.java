@@ -75,13 +75,15 @@ final class PageStage {
         Map<String, ArticleView> cards = new ConcurrentHashMap<>();
         try {
             site.articles().parallelStream().forEach(article -> {
-                RenderedBody body = body(article, config, bodies, cache, bodyOptions, linksKey, urlsByFile, problems);
-                cards.put(article.url(), views.card(article, body));
-                searchTerms.put(article.url(), String.join(" ", body.terms()));
+                BodyRef ref = body(article, config, bodies, cache, bodyOptions, linksKey, urlsByFile, problems);
+                cards.put(article.url(), views.card(article, ref.body()));
+                searchTerms.put(article.url(), String.join(" ", ref.body().terms()));
                 if (inFeeds.contains(article.url())) {
-                    feedBodies.put(article.url(), body);
+                    ref = withHtml(ref, article, config, bodies, cache, urlsByFile);
+                    feedBodies.put(article.url(), ref.body());
                 }
-                publish(output, cache, theme, siteText, article.outputPath(base), pages.article(article, body), templateProblems);
+                publishArticle(output, cache, theme, siteText, article, ref, pages, config, bodies, urlsByFile,
+                        templateProblems);
             });
             watch.lap("articles");
             plan.parallelStream().filter(p -> !(p instanceof PlannedPage.ArticlePage)).forEach(page ->
@@ -124,38 +126,86 @@ final class PageStage {
     record Rendered(int pages, BuildCache cache) {
     }
 
+    /**
+     * An article's rendered body under the key of its inputs; {@code hasHtml} is false when it came from the
+     * cache's index and its HTML has not been read (only pages that must be rendered again, and feeds, read it).
+     */
+    private record BodyRef(String key, RenderedBody body, boolean hasHtml) {
+    }
+
     /** An article's body: from the cache when its inputs are unchanged, else rendered (and cached). */
-    private RenderedBody body(Article article, SiteConfig config, BodyProcessor bodies, BuildCache cache,
+    private BodyRef body(Article article, SiteConfig config, BodyProcessor bodies, BuildCache cache,
             String bodyOptions, String linksKey, Map<String, String> urlsByFile, Problems problems) {
-        String typographyLang = config.typography() && Typography.applies(article.lang()) ? article.lang() : null;
         String key = BuildCache.hash(bodyOptions, article.relativePath(), String.valueOf(article.image() == null),
-                article.body().linksToFiles() ? linksKey : "", String.valueOf(typographyLang), article.body().hash());
+                article.body().linksToFiles() ? linksKey : "", String.valueOf(typographyLang(article, config)),
+                article.body().hash());
         BuildCache.CachedBody cached = cache.body(key).orElse(null);
+        boolean hasHtml = false;
         if (cached == null) {
-            String markdownText;
-            try {
-                markdownText = article.body().read();
-            } catch (IOException | SourceException e) {
-                problems.error(article.file(), 0, "cannot read the body again: " + e.getMessage());
-                markdownText = "";
-            }
-            List<String> broken = new ArrayList<>();
-            RenderedBody body = bodies.process(markdown.render(markdownText), article.image() == null, typographyLang,
-                    href -> resolveArticleLink(article, href, urlsByFile), broken::add);
-            cached = new BuildCache.CachedBody(body, broken);
+            cached = render(article, config, bodies, urlsByFile, problems);
             cache.storeBody(key, cached);
+            hasHtml = true;
         }
         for (String href : cached.brokenLinks()) {
             problems.error(article.file(), 0, "link to '" + href + "' does not lead to a published article");
         }
-        return cached.body();
+        return new BodyRef(key, cached.body(), hasHtml);
+    }
+
+    private static String typographyLang(Article article, SiteConfig config) {
+        return config.typography() && Typography.applies(article.lang()) ? article.lang() : null;
+    }
+
+    private BuildCache.CachedBody render(Article article, SiteConfig config, BodyProcessor bodies,
+            Map<String, String> urlsByFile, Problems problems) {
+        String markdownText;
+        try {
+            markdownText = article.body().read();
+        } catch (IOException | SourceException e) {
+            problems.error(article.file(), 0, "cannot read the body again: " + e.getMessage());
+            markdownText = "";
+        }
+        List<String> broken = new ArrayList<>();
+        RenderedBody body = bodies.process(markdown.render(markdownText), article.image() == null,
+                typographyLang(article, config), href -> resolveArticleLink(article, href, urlsByFile), broken::add);
+        return new BuildCache.CachedBody(body, broken);
+    }
+
+    /** The body with its HTML: read from the cache, or rendered again when the cache has lost it. */
+    private BodyRef withHtml(BodyRef ref, Article article, SiteConfig config, BodyProcessor bodies, BuildCache cache,
+            Map<String, String> urlsByFile) {
+        if (ref.hasHtml()) {
+            return ref;
+        }
+        Optional<String> html = cache.html(ref.key());
+        if (html.isPresent()) {
+            RenderedBody b = ref.body();
+            return new BodyRef(ref.key(), new RenderedBody(html.get(), b.summary(), b.wordCount(), b.links(), b.terms()), true);
+        }
+        BuildCache.CachedBody rendered = render(article, config, bodies, urlsByFile, new Problems());
+        cache.storeBody(ref.key(), rendered);
+        return new BodyRef(ref.key(), rendered.body(), true);
+    }
+
+    /** An article's page: its key uses the body's key, so an unchanged page is decided without reading its HTML. */
+    private void publishArticle(OutputFolder output, BuildCache cache, Theme theme, String siteText, Article article,
+            BodyRef ref, PageRenderer pages, SiteConfig config, BodyProcessor bodies, Map<String, String> urlsByFile,
+            TemplateProblems templateProblems) {
+        String path = article.outputPath(config.basePath());
+        String key = pageKey(pages.article(article, ref.body()), siteText, ref.key());
+        if (cache.unchanged(path, key) && output.keep(path)) {
+            cache.recordPage(path, key);
+            return;
+        }
+        BodyRef full = withHtml(ref, article, config, bodies, cache, urlsByFile);
+        write(output, cache, theme, path, key, pages.article(article, full.body()), templateProblems);
     }
 
     /**
      * The hash of everything a page's template sees. The site view is the same object on every page, so its text
      * is made once; records print all their fields, so any change to what a page shows changes its key.
      */
-    private static String pageKey(PageRenderer.PageModel model, String siteText) {
+    private static String pageKey(PageRenderer.PageModel model, String siteText, String bodyKey) {
         List<String> parts = new ArrayList<>(model.variables().size() * 2 + 1);
         parts.add(model.template());
         model.variables().forEach((name, value) -> {
@@ -163,8 +213,8 @@ final class PageStage {
             if (value instanceof Views.SiteView) {
                 parts.add(siteText);
             } else if (value instanceof ArticleView article && article.body() != null) {
-                // the body is most of the page: hash it in place rather than printing it inside the record
-                parts.add(article.body());
+                // the body is most of the page and is decided by its key: use that instead of the HTML
+                parts.add(bodyKey);
                 parts.add(PageRenderer.withoutBody(article).toString());
             } else {
                 parts.add(String.valueOf(value));
@@ -176,11 +226,16 @@ final class PageStage {
     /** Renders and writes a page, unless the previous build made it from the same inputs and its file is there. */
     private static void publish(OutputFolder output, BuildCache cache, Theme theme, String siteText, String path,
             PageRenderer.PageModel model, TemplateProblems templateProblems) {
-        String key = pageKey(model, siteText);
+        String key = pageKey(model, siteText, null);
         if (cache.unchanged(path, key) && output.keep(path)) {
             cache.recordPage(path, key);
             return;
         }
+        write(output, cache, theme, path, key, model, templateProblems);
+    }
+
+    private static void write(OutputFolder output, BuildCache cache, Theme theme, String path, String key,
+            PageRenderer.PageModel model, TemplateProblems templateProblems) {
         try {
             output.write(path, theme.render(model.template(), model.variables()));
             cache.recordPage(path, key);
