@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** {@code gazette}: the entry point. {@link #run} is the whole CLI, testable in-process. */
 @Command(name = "gazette", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "A static site generator for news.",
-        subcommands = {BuildCommand.class, ImportCommand.class},
+        subcommands = {BuildCommand.class, ImportCommand.class, CheckCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:content or template problems", "2:usage error", "3:I/O or internal error"})
 public final class Main implements Runnable {

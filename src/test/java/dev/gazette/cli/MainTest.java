@@ -51,6 +51,22 @@ class MainTest {
     }
 
     @Test
+    void checkReportsBrokenLinksAndProblemsWithoutTouchingTheOutput() throws IOException {
+        write("content/a.md", "---\ntitle: A\ndate: 2022-01-01\n---\nSee [the archive](/2021/) and [top](#nowhere).\n");
+        write("public/keep.txt", "mine");
+        int code = run("check", dir.toString());
+        assertThat(code).isEqualTo(ExitCodes.CONTENT);
+        assertThat(err.toString()).contains("2022/01/a/index.html: link to '/2021/' leads to no page or file")
+                .contains("link to '#nowhere' leads to no page or file").contains("2 problems found.");
+        assertThat(Files.readString(dir.resolve("public/keep.txt"))).isEqualTo("mine");
+        assertThat(Files.exists(dir.resolve("public/index.html"))).isFalse();
+
+        write("content/a.md", "---\ntitle: A\ndate: 2022-01-01\n---\nSee [the archive](/2022/).\n");
+        assertThat(run("check", dir.toString())).isZero();
+        assertThat(out.toString()).contains("No problems");
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertThat(run("build", "--no-such-option")).isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString()).contains("Unknown option");
