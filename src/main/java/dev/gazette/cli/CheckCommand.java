@@ -50,7 +50,8 @@ final class CheckCommand implements Callable<Integer> {
             Path output = scratch.resolve("public");
             BuildResult result = new SiteBuilder(Version.current()).build(new BuildRequest(site, output, false, false,
                     null, Runtime.getRuntime().availableProcessors(), Instant.now(), true));
-            result.problems().forEach(p -> err.println(p.format(shownFrom)));
+            result.problems().stream().filter(p -> p.severity() != Problem.Severity.NOTE)
+                    .forEach(p -> err.println(p.format(shownFrom)));
             long errors = result.problems().stream().filter(Problem::isError).count();
             if (result.succeeded()) {
                 String basePath = SiteConfigFile.load(site.toAbsolutePath(), new Problems()).basePath();
