@@ -141,11 +141,6 @@ final class ViewFactory {
                 article.categories().isEmpty() ? null : article.categories().get(0), keywords, article.source()));
     }
 
-    /** An absolute URL for a site path or URL ("/images/a.jpg" becomes "https://example.org/images/a.jpg"). */
-    String absoluteAsset(String srcOrUrl) {
-        return srcOrUrl == null ? null : absolute(srcOrUrl);
-    }
-
     /** OpenGraph's locale for a language: "fr" gives "fr_FR", "pt-BR" gives "pt_BR". */
     static String ogLocale(String lang) {
         String[] parts = lang.split("-", 2);

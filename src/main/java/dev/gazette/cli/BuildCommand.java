@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code gazette build}: the site folder into the output folder. */
@@ -24,9 +24,8 @@ final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SITE", defaultValue = ".",
-            description = "The site folder (default: the current folder).")
-    Path site;
+    @Mixin
+    SiteArgument siteArgument;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Output folder (default: SITE/public).")
     Path output;
@@ -61,7 +60,7 @@ final class BuildCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
-        BuildRequest request = new BuildRequest(site, output, drafts, future, baseUrl, threads, Instant.now(), clean);
+        BuildRequest request = new BuildRequest(siteArgument.site, output, drafts, future, baseUrl, threads, Instant.now(), clean);
         Path shownFrom = Path.of("").toAbsolutePath();
         try {
             BuildResult result = new SiteBuilder(Version.current()).build(request);

@@ -5,23 +5,21 @@ import dev.gazette.build.BuildRequest;
 import dev.gazette.build.BuildResult;
 import dev.gazette.build.SiteBuilder;
 import dev.gazette.html.LinkChecker;
+import dev.gazette.output.OutputFolder;
 import dev.gazette.problem.Problem;
 import dev.gazette.problem.Problems;
 import dev.gazette.source.SiteConfigFile;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /**
@@ -35,9 +33,8 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SITE", defaultValue = ".",
-            description = "The site folder (default: the current folder).")
-    Path site;
+    @Mixin
+    SiteArgument siteArgument;
 
     @Override
     public Integer call() {
@@ -48,13 +45,13 @@ final class CheckCommand implements Callable<Integer> {
         try {
             scratch = Files.createTempDirectory("gazette-check-");
             Path output = scratch.resolve("public");
-            BuildResult result = new SiteBuilder(Version.current()).build(new BuildRequest(site, output, false, false,
+            BuildResult result = new SiteBuilder(Version.current()).build(new BuildRequest(siteArgument.site, output, false, false,
                     null, Runtime.getRuntime().availableProcessors(), Instant.now(), true));
             result.problems().stream().filter(p -> p.severity() != Problem.Severity.NOTE)
                     .forEach(p -> err.println(p.format(shownFrom)));
             long errors = result.problems().stream().filter(Problem::isError).count();
             if (result.succeeded()) {
-                String basePath = SiteConfigFile.load(site.toAbsolutePath(), new Problems()).basePath();
+                String basePath = SiteConfigFile.load(siteArgument.site.toAbsolutePath(), new Problems()).basePath();
                 List<LinkChecker.BrokenLink> broken = LinkChecker.check(output, basePath);
                 broken.forEach(b -> err.println(b.page() + ": link to '" + b.target() + "' leads to no page or file"));
                 errors += broken.size();
@@ -73,30 +70,13 @@ final class CheckCommand implements Callable<Integer> {
             err.println("gazette check: " + e.getMessage());
             return ExitCodes.IO;
         } finally {
-            delete(scratch);
-        }
-    }
-
-    private static void delete(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try {
-            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
+            if (scratch != null) {
+                try {
+                    OutputFolder.deleteTree(scratch);
+                } catch (IOException e) {
+                    // a temporary folder left behind is not worth failing the check for
                 }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                    Files.delete(dir);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            // a temporary folder left behind is not worth failing the check for
+            }
         }
     }
 }

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Everything a build needs to know about the site that is not an article. Every field has a default
@@ -84,10 +83,6 @@ public record SiteConfig(
         return new SiteConfig(title, description, url, language, timezone, permalink, pageSize, taxonomies,
                 unsafeHtml, boilerplate, detectLanguages, feedSize, feedFullContent, termFeedFullContent, logo, typography,
                 languages);
-    }
-
-    public Locale locale() {
-        return Locale.forLanguageTag(language);
     }
 
     /** The path part of the base URL, always starting and ending with "/" (for example "/" or "/news/"). */

@@ -78,11 +78,6 @@ public final class BodyProcessor {
      * @param eagerFirstImage whether the body's first image may be above the fold (no lead image), so it loads
      *     at once rather than lazily
      */
-    public RenderedBody process(RenderedMarkdown markdown, boolean eagerFirstImage, ArticleLinks articleLinks,
-            BrokenLinks broken) {
-        return process(markdown, eagerFirstImage, null, articleLinks, broken);
-    }
-
     /**
      * @param typographyLang the article's language when its typographic rules apply to the text (French
      *     spacing), else null

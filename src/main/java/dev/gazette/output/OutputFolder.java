@@ -213,7 +213,8 @@ public final class OutputFolder implements AutoCloseable {
         return file;
     }
 
-    static void deleteTree(Path root) throws IOException {
+    /** Deletes a folder and everything in it; nothing happens when it does not exist. */
+    public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
