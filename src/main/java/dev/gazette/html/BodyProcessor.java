@@ -109,7 +109,17 @@ public final class BodyProcessor {
             BareUrls.link(text, links);
         }
         String summary = explicitSummary != null ? explicitSummary : leadParagraphs(body);
-        return new RenderedBody(body.html(), summary, walk.words, links, SearchTerms.top(walk.tokens));
+        return new RenderedBody(body.html(), summary, walk.words, links, walk.tokens.top());
+    }
+
+    private static final boolean[] ASCII_SPACE = new boolean[128];
+    private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_SPACE[c] = Character.isWhitespace(c);
+            ASCII_LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+        }
     }
 
     /** One walk over the body: elements the steps work on, ids in use, words, text that may hold bare URLs. */
@@ -119,7 +129,7 @@ public final class BodyProcessor {
         final List<Element> anchors = new ArrayList<>();
         final List<TextNode> urlTexts = new ArrayList<>();
         final Set<String> ids = new HashSet<>();
-        final java.util.Map<String, Integer> tokens = new java.util.HashMap<>();
+        final SearchTerms.Counter tokens = new SearchTerms.Counter();
         boolean hasH1;
         int words;
         private boolean inWord;
@@ -202,21 +212,28 @@ public final class BodyProcessor {
             int tokenStart = -1;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                boolean space = Character.isWhitespace(c) || c == '\u00A0';
+                boolean space;
+                boolean letter;
+                if (c < 128) {
+                    space = ASCII_SPACE[c];
+                    letter = ASCII_LETTER_OR_DIGIT[c];
+                } else {
+                    space = Character.isWhitespace(c) || c == '\u00A0';
+                    letter = Character.isLetterOrDigit(c);
+                }
                 if (!space && !inWord) {
                     words++;
                 }
                 inWord = !space;
-                boolean letter = Character.isLetterOrDigit(c);
                 if (letter && tokenStart < 0) {
                     tokenStart = i;
                 } else if (!letter && tokenStart >= 0) {
-                    SearchTerms.count(text, tokenStart, i, tokens);
+                    tokens.add(text, tokenStart, i);
                     tokenStart = -1;
                 }
             }
             if (tokenStart >= 0) {
-                SearchTerms.count(text, tokenStart, text.length(), tokens);
+                tokens.add(text, tokenStart, text.length());
             }
         }
     }
