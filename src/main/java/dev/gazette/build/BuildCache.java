@@ -63,7 +63,7 @@ final class BuildCache {
      * @param clean ignore what is cached (it is rebuilt and saved anew)
      */
     static BuildCache open(Path output, String fingerprint, boolean clean) {
-        Path dir = output.resolveSibling("." + output.getFileName() + ".gazette-cache");
+        Path dir = dir(output);
         Map<String, String> pages = new HashMap<>();
         Map<String, CachedBody> bodies = new HashMap<>();
         if (!clean) {
@@ -84,6 +84,11 @@ final class BuildCache {
             }
         }
         return new BuildCache(dir, fingerprint, pages, bodies);
+    }
+
+    /** The cache folder of an output folder: {@code .public.gazette-cache} beside {@code public}. */
+    static Path dir(Path output) {
+        return output.resolveSibling("." + output.getFileName() + ".gazette-cache");
     }
 
     /** A short digest of the parts, for cache keys. */

@@ -21,6 +21,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,7 +68,7 @@ final class PageStage {
                 request.clean());
         TemplateProblems templateProblems = new TemplateProblems(theme, problems);
         String base = config.basePath();
-        String siteText = views.site().toString();
+        String siteText = PageKeys.text(views.site());
 
         Syndicator syndicator = new Syndicator(site, "Gazette " + version);
         Set<String> inFeeds = syndicator.articlesInFeeds();
@@ -86,8 +88,10 @@ final class PageStage {
                         templateProblems);
             });
             watch.lap("articles");
+            CardKeys cardKeys = new CardKeys(cards.values());
             plan.parallelStream().filter(p -> !(p instanceof PlannedPage.ArticlePage)).forEach(page ->
-                    publish(output, cache, theme, siteText, SiteBuilder.outputPath(page, base), listModel(pages, page, cards), templateProblems));
+                    publish(output, cache, theme, siteText, cardKeys, SiteBuilder.outputPath(page, base),
+                            listModel(pages, page, cards), templateProblems));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -192,7 +196,7 @@ final class PageStage {
             BodyRef ref, PageRenderer pages, SiteConfig config, BodyProcessor bodies, Map<String, String> urlsByFile,
             TemplateProblems templateProblems) {
         String path = article.outputPath(config.basePath());
-        String key = pageKey(pages.article(article, ref.body()), siteText, ref.key());
+        String key = pageKey(pages.article(article, ref.body()), siteText, bodyByKey(ref.key()));
         if (cache.unchanged(path, key) && output.keep(path)) {
             cache.recordPage(path, key);
             return;
@@ -203,30 +207,66 @@ final class PageStage {
 
     /**
      * The hash of everything a page's template sees. The site view is the same object on every page, so its text
-     * is made once; records print all their fields, so any change to what a page shows changes its key.
+     * is made once; every component of every view is printed (see {@link PageKeys}), so any change to what a page
+     * shows changes its key.
+     *
+     * @param shortcut prints some values shorter: an article's body by its body key, cards by their keys
      */
-    private static String pageKey(PageRenderer.PageModel model, String siteText, String bodyKey) {
-        List<String> parts = new ArrayList<>(model.variables().size() * 2 + 1);
-        parts.add(model.template());
+    private static String pageKey(PageRenderer.PageModel model, String siteText, PageKeys.Shortcut shortcut) {
+        StringBuilder text = new StringBuilder(8192).append(model.template());
         model.variables().forEach((name, value) -> {
-            parts.add(name);
+            text.append('\u0000').append(name).append('=');
             if (value instanceof Views.SiteView) {
-                parts.add(siteText);
-            } else if (value instanceof ArticleView article && article.body() != null) {
-                // the body is most of the page and is decided by its key: use that instead of the HTML
-                parts.add(bodyKey);
-                parts.add(PageRenderer.withoutBody(article).toString());
+                text.append(siteText);
             } else {
-                parts.add(String.valueOf(value));
+                PageKeys.append(value, text, shortcut);
             }
         });
-        return BuildCache.hash(parts.toArray(String[]::new));
+        return BuildCache.hash(text.toString());
     }
 
-    /** Renders and writes a page, unless the previous build made it from the same inputs and its file is there. */
-    private static void publish(OutputFolder output, BuildCache cache, Theme theme, String siteText, String path,
-            PageRenderer.PageModel model, TemplateProblems templateProblems) {
-        String key = pageKey(model, siteText, null);
+    /** An article page's body, which is most of the page and decided by its key: the key instead of the HTML. */
+    private static PageKeys.Shortcut bodyByKey(String bodyKey) {
+        return (value, out) -> {
+            if (value instanceof ArticleView article && article.body() != null) {
+                out.append("body:").append(bodyKey);
+                PageKeys.append(PageRenderer.withoutBody(article), out, (v, o) -> false);
+                return true;
+            }
+            return false;
+        };
+    }
+
+    /**
+     * The key of every card (an article as lists show it), made once: a list page's key uses its cards' keys
+     * instead of printing each card again on every list it is on (ten or so per article). Looked up by identity:
+     * list views hold the very card objects made for the articles.
+     */
+    private static final class CardKeys implements PageKeys.Shortcut {
+        private final Map<ArticleView, String> keys = new IdentityHashMap<>();
+
+        CardKeys(Collection<ArticleView> cards) {
+            List<ArticleView> all = List.copyOf(cards);
+            List<String> hashes = all.parallelStream().map(card -> BuildCache.hash(PageKeys.text(card))).toList();
+            for (int i = 0; i < all.size(); i++) {
+                keys.put(all.get(i), hashes.get(i));
+            }
+        }
+
+        @Override
+        public boolean append(Object value, StringBuilder out) {
+            String key = value instanceof ArticleView ? keys.get(value) : null;
+            if (key != null) {
+                out.append("card:").append(key);
+            }
+            return key != null;
+        }
+    }
+
+    /** Renders and writes a list page, unless the previous build made it from the same inputs and its file is there. */
+    private static void publish(OutputFolder output, BuildCache cache, Theme theme, String siteText, CardKeys cardKeys,
+            String path, PageRenderer.PageModel model, TemplateProblems templateProblems) {
+        String key = pageKey(model, siteText, cardKeys);
         if (cache.unchanged(path, key) && output.keep(path)) {
             cache.recordPage(path, key);
             return;

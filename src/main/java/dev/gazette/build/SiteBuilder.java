@@ -16,6 +16,7 @@ import dev.gazette.output.OutputSafety;
 import dev.gazette.problem.Problem;
 import dev.gazette.problem.Problems;
 import dev.gazette.source.ContentLoader;
+import dev.gazette.source.SourceCache;
 import dev.gazette.source.SourceDocument;
 import dev.gazette.source.SiteConfigFile;
 import java.io.IOException;
@@ -95,8 +96,11 @@ public final class SiteBuilder {
     /** Sources and model; the source documents are dropped once the model is built. */
     private static Site loadSite(BuildRequest request, SiteConfig config, ForkJoinPool pool, Problems problems,
             Stopwatch watch) throws IOException {
+        SourceCache cache = SourceCache.open(BuildCache.dir(request.output()).resolve("sources.bin"),
+                BuildCache.hash(Fingerprints.code(), config.toString()), request.clean());
         List<SourceDocument> documents = inPool(pool,
-                () -> new ContentLoader(config).load(request.site().resolve("content"), problems));
+                () -> new ContentLoader(config, cache).load(request.site().resolve("content"), problems));
+        cache.save();
         watch.lap("sources");
         List<AuthorProfile> authors = SiteData.authors(request.site(), problems);
         Site site = inPool(pool, () -> SiteModelBuilder.build(config, documents,

@@ -171,9 +171,28 @@ final class ViewFactory {
                 corrections, article.featured(), article.breaking(), html == null ? List.of() : translations(article));
     }
 
+    /** The text with every run of white space made one space, stripped at both ends. */
+    private static String collapseSpaces(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+            } else {
+                if (space && out.length() > 0) {
+                    out.append(' ');
+                }
+                space = false;
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     /** The meta description: the summary, cut at a word under {@value #DESCRIPTION_CHARS} characters. */
     static String description(String text) {
-        String clean = text == null ? "" : text.replaceAll("\\s+", " ").strip();
+        String clean = text == null ? "" : collapseSpaces(text);
         if (clean.length() <= DESCRIPTION_CHARS) {
             return clean;
         }

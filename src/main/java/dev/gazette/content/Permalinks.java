@@ -10,12 +10,17 @@ public final class Permalinks {
     private Permalinks() {
     }
 
+    private static String pad(int n, int digits) {
+        String text = Integer.toString(n);
+        return text.length() >= digits ? text : "0".repeat(digits - text.length()) + text;
+    }
+
     /** The site path of an article, base path included, always ending in "/". */
     public static String expand(SiteConfig config, SourceDocument doc, ZonedDateTime date, String slug) {
         String path = config.permalink()
-                .replace(":year", String.format("%04d", date.getYear()))
-                .replace(":month", String.format("%02d", date.getMonthValue()))
-                .replace(":day", String.format("%02d", date.getDayOfMonth()))
+                .replace(":year", pad(date.getYear(), 4))
+                .replace(":month", pad(date.getMonthValue(), 2))
+                .replace(":day", pad(date.getDayOfMonth(), 2))
                 .replace(":slug", slug)
                 .replace(":section", Slugs.of(doc.section()))
                 .replace(":filename", Slugs.of(Dates.withoutDatePrefix(doc.baseName())));

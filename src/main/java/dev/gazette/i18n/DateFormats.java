@@ -49,6 +49,10 @@ public final class DateFormats {
     }
 
     static String primary(String lang) {
-        return lang.toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
+        int end = 0;
+        while (end < lang.length() && lang.charAt(end) != '-' && lang.charAt(end) != '_') {
+            end++;
+        }
+        return lang.substring(0, end).toLowerCase(Locale.ROOT);
     }
 }

@@ -20,10 +20,19 @@ public final class BodyText {
     private final boolean linksToFiles;
     private final Reader reader;
 
-    private BodyText(String text, Reader reader) {
-        this.hash = ContentHash.of(text);
-        this.linksToFiles = text.contains(".md") || text.contains(".txt") || text.contains(".markdown");
+    private BodyText(String hash, boolean linksToFiles, Reader reader) {
+        this.hash = hash;
+        this.linksToFiles = linksToFiles;
         this.reader = reader;
+    }
+
+    private BodyText(String text, Reader reader) {
+        this(ContentHash.of(text), text.contains(".md") || text.contains(".txt") || text.contains(".markdown"), reader);
+    }
+
+    /** A body known from an earlier read of an unchanged file (see {@link SourceCache}): its hash and links. */
+    static BodyText of(String hash, boolean linksToFiles, Reader reader) {
+        return new BodyText(hash, linksToFiles, reader);
     }
 
     /** A body read now (to take its hash) and again later through {@code reader}. */

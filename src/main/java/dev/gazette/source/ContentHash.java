@@ -4,8 +4,8 @@ import java.util.HexFormat;
 
 /**
  * A 128-bit digest of texts, as 32 hex digits, for telling whether content changed between builds. Not
- * cryptographic: two independent 64-bit multiplicative hashes over the characters, finished with a strong mix;
- * it reads strings in place, without encoding them (SHA-256 over every page's inputs took half of a rebuild).
+ * cryptographic: two 64-bit multiply-rotate hashes over the characters, four at a time, finished with a strong mix;
+ * it reads characters without encoding them (SHA-256 over every page's inputs took half of a rebuild).
  */
 public final class ContentHash {
 
@@ -16,13 +16,23 @@ public final class ContentHash {
         long a = 0x9E3779B97F4A7C15L;
         long b = 0xC2B2AE3D27D4EB4FL;
         for (String part : parts) {
-            for (int i = 0, n = part.length(); i < n; i++) {
-                char c = part.charAt(i);
-                a = (a ^ c) * 0x100000001B3L;
-                b = (b + c) * 0x9E3779B97F4A7C15L + (b >>> 29);
+            // Four characters per step, from a copy of the characters: charAt's bounds checks per character
+            // were most of the time of a rebuild's page keys.
+            char[] chars = part.toCharArray();
+            int i = 0;
+            int n = chars.length;
+            for (; i + 3 < n; i += 4) {
+                long w = chars[i] | (long) chars[i + 1] << 16 | (long) chars[i + 2] << 32 | (long) chars[i + 3] << 48;
+                a = Long.rotateLeft(a ^ w * 0x9E3779B97F4A7C15L, 31) * 0xC2B2AE3D27D4EB4FL;
+                b = Long.rotateLeft(b + w * 0x165667B19E3779F9L, 27) * 0x9E3779B97F4A7C15L + a;
             }
-            a = (a ^ 0xFF) * 0x100000001B3L;
-            b = b * 0x9E3779B97F4A7C15L + part.length();
+            for (; i < n; i++) {
+                long w = chars[i];
+                a = Long.rotateLeft(a ^ w * 0x9E3779B97F4A7C15L, 31) * 0xC2B2AE3D27D4EB4FL;
+                b = Long.rotateLeft(b + w * 0x165667B19E3779F9L, 27) * 0x9E3779B97F4A7C15L + a;
+            }
+            a = (a ^ n) * 0x9E3779B97F4A7C15L;
+            b = Long.rotateLeft(b, 13) * 0xC2B2AE3D27D4EB4FL + n;
         }
         return HexFormat.of().toHexDigits(mix(a ^ (b >>> 17))) + HexFormat.of().toHexDigits(mix(b + a));
     }

@@ -2,17 +2,21 @@ package dev.gazette.source;
 
 import dev.gazette.config.SiteConfig;
 import dev.gazette.i18n.LanguageDetection;
+import dev.gazette.problem.Problem;
 import dev.gazette.problem.Problems;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -22,10 +26,17 @@ import java.util.stream.Stream;
 public final class ContentLoader {
 
     private final RawArticleReader rawReader;
+    private final SourceCache cache;
 
     public ContentLoader(SiteConfig config) {
+        this(config, SourceCache.none());
+    }
+
+    /** A loader that takes files unchanged since the previous build from {@code cache} instead of reading them. */
+    public ContentLoader(SiteConfig config, SourceCache cache) {
         LanguageDetectionHolder detection = new LanguageDetectionHolder(config.detectLanguages());
         this.rawReader = new RawArticleReader(config, detection::get);
+        this.cache = cache;
     }
 
     /**
@@ -81,14 +92,34 @@ public final class ContentLoader {
 
     private SourceDocument read(Path contentDir, Path file, Problems problems) {
         String relative = contentDir.relativize(file).toString().replace('\\', '/');
+        SourceFormat format = formatOf(file);
         try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            Instant modified = attributes.lastModifiedTime().toInstant();
+            String sidecar = format == SourceFormat.RAW_TEXT ? RawArticleReader.sidecarStamp(file) : "";
+            Optional<SourceCache.Entry> cached = cache.lookup(relative, attributes.size(), modified, sidecar);
+            if (cached.isPresent()) {
+                SourceCache.Entry entry = cached.get();
+                entry.problems().forEach(problems::add);
+                BodyText body = BodyText.of(entry.bodyHash(), entry.linksToFiles(), format == SourceFormat.MARKDOWN
+                        ? markdownBody(file) : rawReader.bodyReader(file));
+                return new SourceDocument(file, relative, format, entry.fields(), body, entry.bodyLine(), modified);
+            }
             byte[] bytes = Files.readAllBytes(file);
-            var modified = Files.getLastModifiedTime(file).toInstant();
             String text = TextDecoder.decode(bytes).text();
-            return switch (formatOf(file)) {
+            Problems found = new Problems();
+            SourceDocument document = switch (format) {
                 case MARKDOWN -> markdown(file, relative, text, modified);
-                case RAW_TEXT -> rawReader.read(file, relative, text, modified, problems);
+                case RAW_TEXT -> rawReader.read(file, relative, text, modified, found);
             };
+            List<Problem> reported = found.sorted();
+            reported.forEach(problems::add);
+            if (document != null && !found.hasErrors() && bytes.length == attributes.size()) {
+                cache.store(relative, new SourceCache.Entry(attributes.size(), modified, sidecar, format,
+                        document.fields(), document.body().hash(), document.body().linksToFiles(),
+                        document.bodyLine(), reported));
+            }
+            return document;
         } catch (SourceException e) {
             problems.error(file, e.line(), e.getMessage());
             return null;
@@ -102,9 +133,12 @@ public final class ContentLoader {
             throws SourceException {
         FrontMatter split = FrontMatter.split(text);
         YamlMap fields = split.yaml().isBlank() ? YamlMap.EMPTY : YamlReader.read(split.yaml(), split.yamlLine());
-        BodyText body = BodyText.of(split.body(),
-                () -> FrontMatter.split(TextDecoder.decode(Files.readAllBytes(file)).text()).body());
+        BodyText body = BodyText.of(split.body(), markdownBody(file));
         return new SourceDocument(file, relative, SourceFormat.MARKDOWN, fields, body, split.bodyLine(), modified);
+    }
+
+    private static BodyText.Reader markdownBody(Path file) {
+        return () -> FrontMatter.split(TextDecoder.decode(Files.readAllBytes(file)).text()).body();
     }
 
     /** Builds the language detector on first use, once, whichever thread asks first. */

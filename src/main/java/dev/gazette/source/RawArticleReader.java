@@ -68,10 +68,32 @@ public final class RawArticleReader {
                     + String.join(" | ", raw.stripped()));
         }
         YamlMap extracted = new YamlMap(fields, lines);
-        BodyText body = BodyText.of(raw.markdown(),
-                () -> parser.parse(TextDecoder.decode(Files.readAllBytes(file)).text()).markdown());
+        BodyText body = BodyText.of(raw.markdown(), bodyReader(file));
         return new SourceDocument(file, relativePath, SourceFormat.RAW_TEXT, extracted.overriddenBy(given),
                 body, raw.firstBodyLine(), modified);
+    }
+
+    /** Reads the body of a raw article again from its file. */
+    BodyText.Reader bodyReader(Path file) {
+        return () -> parser.parse(TextDecoder.decode(Files.readAllBytes(file)).text()).markdown();
+    }
+
+    /**
+     * Which metadata file lies beside a raw article, with its size and time ("" when none), so a cached reading
+     * of the article is dropped when that file changes.
+     */
+    static String sidecarStamp(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        String base = name.substring(0, name.lastIndexOf('.'));
+        StringBuilder stamp = new StringBuilder();
+        for (String extension : new String[] {".yaml", ".yml"}) {
+            Path meta = file.resolveSibling(base + extension);
+            if (Files.isRegularFile(meta)) {
+                stamp.append(extension).append(' ').append(Files.size(meta)).append(' ')
+                        .append(Files.getLastModifiedTime(meta).toInstant()).append(';');
+            }
+        }
+        return stamp.toString();
     }
 
     /** The NAME.yaml (or NAME.yml) beside NAME.txt; empty when there is none; null when it is broken. */

@@ -70,7 +70,7 @@ public final class Json {
                 case '\u2029' -> out.append("\\u2029");
                 default -> {
                     if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
+                        out.append("\\u00").append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 15, 16));
                     } else {
                         out.append(c);
                     }

@@ -49,12 +49,14 @@ class IncrementalBuildTest {
                     String path = articles.get(random.nextInt(articles.size()));
                     String text = Files.readString(site.root().resolve(path));
                     site.file(path, text + "\nA new paragraph: " + sentence(random) + "\n");
+                    age(site, path);
                     description = "change body of " + path;
                 }
                 case 2 -> {
                     String path = articles.get(random.nextInt(articles.size()));
                     String text = Files.readString(site.root().resolve(path));
                     site.file(path, text.replaceFirst("title: .*", "title: Retitled " + round));
+                    age(site, path);
                     description = "retitle " + path;
                 }
                 case 3 -> {
@@ -117,6 +119,51 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void unchangedFilesAreNotReadAgainButEveryChangeIsSeen() throws Exception {
+        TestSite site = new TestSite(dir.resolve("site"));
+        site.file("content/a.md", "---\ntitle: First title\ndate: 2022-01-01\n---\n\nFirst body.\n");
+        site.file("content/wire.txt", "Talks resume\n\nThe talks resumed on Monday in Geneva after a week of strikes.\n");
+        site.file("content/wire.yaml", "date: 2022-01-02\nsource: Reuters\n");
+        for (String path : List.of("content/a.md", "content/wire.txt", "content/wire.yaml")) {
+            age(site, path);
+        }
+        site.buildOk();
+        assertThat(dir.resolve("site/.public.gazette-cache/sources.bin")).isRegularFile();
+
+        // A file read from the cache would keep its old title: a same-size edit with a new time is seen.
+        site.file("content/a.md", "---\ntitle: Other title\ndate: 2022-01-01\n---\n\nFirst body.\n");
+        age(site, "content/a.md");
+        // The metadata beside a raw article is part of its key.
+        site.file("content/wire.yaml", "date: 2022-01-02\nsource: AFP\n");
+        age(site, "content/wire.yaml");
+        site.buildOk();
+        assertThat(site.page("2022/01/other-title/index.html").selectFirst("h1").text()).isEqualTo("Other title");
+        assertThat(site.page("2022/01/talks-resume/index.html").text()).contains("AFP").doesNotContain("Reuters");
+
+        // An edit in the same clock tick as the build that read the file, same size and time restored: the
+        // file was too fresh to be cached, so the change is still seen.
+        site.file("content/b.md", "---\ntitle: Fresh one\ndate: 2022-01-03\n---\n\nFresh body.\n");
+        FileTime fresh = Files.getLastModifiedTime(site.root().resolve("content/b.md"));
+        site.buildOk();
+        site.file("content/b.md", "---\ntitle: Fresh two\ndate: 2022-01-03\n---\n\nFresh body.\n");
+        Files.setLastModifiedTime(site.root().resolve("content/b.md"), fresh);
+        site.buildOk();
+        assertThat(site.page("2022/01/fresh-two/index.html").selectFirst("h1").text()).isEqualTo("Fresh two");
+
+        // What the cache trusts, as make and rsync do: an old file whose size and time are put back is taken
+        // from the cache (so it was not read again); --clean reads it.
+        FileTime old = Files.getLastModifiedTime(site.root().resolve("content/a.md"));
+        site.file("content/a.md", "---\ntitle: Third title\ndate: 2022-01-01\n---\n\nFirst body.\n");
+        Files.setLastModifiedTime(site.root().resolve("content/a.md"), old);
+        site.buildOk();
+        assertThat(site.root().resolve("public/2022/01/other-title/index.html")).isRegularFile();
+        BuildResult clean = new SiteBuilder("test").build(
+                new BuildRequest(site.root(), site.output(), false, false, null, 2, TestSite.NOW, true));
+        assertThat(clean.succeeded()).isTrue();
+        assertThat(site.page("2022/01/third-title/index.html").selectFirst("h1").text()).isEqualTo("Third title");
+    }
+
+    @Test
     void aCorruptCacheOnlyCostsAFullRender() throws IOException {
         TestSite site = new TestSite(dir.resolve("site"));
         site.article("a.md", "title: A\ndate: 2022-01-01", "Body.");
@@ -138,7 +185,23 @@ class IncrementalBuildTest {
                 + String.format("%02d-%02d", 1 + random.nextInt(12), 1 + random.nextInt(28)) + "\ntags: [" + tags
                 + "]\nauthor: Author " + random.nextInt(3) + "\n---\n\n" + sentence(random) + "\n\n## Part\n\n"
                 + sentence(random) + "\n");
+        age(site, path);
         return path;
+    }
+
+    private long aged;
+
+    /**
+     * Gives a file a modification time well in the past and distinct from every earlier one, as files edited
+     * minutes apart have: the source cache trusts only times older than a couple of seconds.
+     */
+    private void age(TestSite site, String path) {
+        try {
+            Files.setLastModifiedTime(site.root().resolve(path),
+                    FileTime.from(Instant.now().minusSeconds(3600).plusSeconds(++aged)));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String sentence(Random random) {
