@@ -119,12 +119,16 @@ final class BuildCache {
         RenderedBody body = cached.body();
         bodies.put(key, new CachedBody(new RenderedBody("", body.summary(), body.wordCount(), body.links(), body.terms()),
                 cached.brokenLinks()));
+        // Written in place, not through a temporary file: only a saved index makes a body file count, and the
+        // index is saved after the file is complete, so a build stopped half-way leaves no half file in use.
         try {
             Path file = htmlFile(key);
-            Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), key, ".tmp");
-            Files.writeString(temp, body.html(), StandardCharsets.UTF_8);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                Files.writeString(file, body.html(), StandardCharsets.UTF_8);
+            } catch (NoSuchFileException e) {
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, body.html(), StandardCharsets.UTF_8);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the build cache in " + dir, e);
         }
@@ -139,24 +143,41 @@ final class BuildCache {
         pages.put(path, key);
     }
 
-    /** Saves what this (successful) build rendered and forgets bodies no page uses any more. */
+    /**
+     * Saves what this (successful) build rendered and forgets bodies no page uses any more. A build that rendered
+     * nothing new and lost nothing writes nothing.
+     */
     void save() throws IOException {
         Files.createDirectories(dir);
-        writeFacts(dir.resolve("bodies.bin"));
-        List<String> lines = new ArrayList<>(pages.size() + 1);
-        lines.add(FORMAT + "\t" + fingerprint);
-        pages.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> lines.add(e.getKey() + "\t" + e.getValue()));
-        Path temp = Files.createTempFile(dir, "pages", ".tmp");
-        Files.write(temp, lines, StandardCharsets.UTF_8);
-        Files.move(temp, dir.resolve("pages.tsv"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        Path html = dir.resolve("bodies");
-        if (Files.isDirectory(html)) {
-            try (Stream<Path> files = Files.walk(html)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    if (Files.isRegularFile(file) && !bodies.containsKey(file.getFileName().toString())) {
-                        Files.deleteIfExists(file);
+        boolean sameBodies = bodies.keySet().equals(previousBodies.keySet());
+        if (!sameBodies || !Files.exists(dir.resolve("bodies.bin"))) {
+            writeFacts(dir.resolve("bodies.bin"));
+        }
+        if (!pages.equals(previousPages) || !Files.exists(dir.resolve("pages.tsv"))) {
+            List<String> lines = new ArrayList<>(pages.size() + 1);
+            lines.add(FORMAT + "\t" + fingerprint);
+            pages.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> lines.add(e.getKey() + "\t" + e.getValue()));
+            Path temp = Files.createTempFile(dir, "pages", ".tmp");
+            Files.write(temp, lines, StandardCharsets.UTF_8);
+            Files.move(temp, dir.resolve("pages.tsv"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+        if (previousBodies.isEmpty()) {
+            // a first, clean or recovered build: files of unknown builds may lie there
+            Path html = dir.resolve("bodies");
+            if (Files.isDirectory(html)) {
+                try (Stream<Path> files = Files.walk(html)) {
+                    for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                        if (Files.isRegularFile(file) && !bodies.containsKey(file.getFileName().toString())) {
+                            Files.deleteIfExists(file);
+                        }
                     }
+                }
+            }
+        } else if (!sameBodies) {
+            for (String key : previousBodies.keySet()) {
+                if (!bodies.containsKey(key)) {
+                    Files.deleteIfExists(htmlFile(key));
                 }
             }
         }

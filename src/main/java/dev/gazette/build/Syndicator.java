@@ -184,7 +184,10 @@ final class Syndicator {
             entry.put("k", terms.getOrDefault(article.url(), ""));
             entries.add(entry);
         }
-        return Json.write(Map.of("version", 1, "articles", entries)) + "\n";
+        Map<String, Object> index = new LinkedHashMap<>();
+        index.put("version", 1);
+        index.put("articles", entries);
+        return Json.write(index) + "\n";
     }
 
     private String absolute(String url) {

@@ -5,6 +5,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -14,6 +16,9 @@ import java.util.regex.Pattern;
 public final class DateFormats {
 
     private static final Pattern FRENCH_FIRST = Pattern.compile("(^|\\s)1(\\s)");
+
+    /** Formatters by language and style: immutable, and finding a locale's pattern is not free. */
+    private static final Map<String, DateTimeFormatter> FORMATTERS = new ConcurrentHashMap<>();
 
     private DateFormats() {
     }
@@ -29,7 +34,8 @@ public final class DateFormats {
     }
 
     private static String localized(ZonedDateTime date, String lang, FormatStyle style) {
-        String text = DateTimeFormatter.ofLocalizedDate(style).withLocale(Locale.forLanguageTag(lang)).format(date);
+        String text = FORMATTERS.computeIfAbsent(lang + "/" + style,
+                k -> DateTimeFormatter.ofLocalizedDate(style).withLocale(Locale.forLanguageTag(lang))).format(date);
         if (date.getDayOfMonth() == 1 && primary(lang).equals("fr")) {
             text = FRENCH_FIRST.matcher(text).replaceFirst("$11er$2");
         }

@@ -1,7 +1,11 @@
 package dev.gazette.syndication;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 
 /**
  * A small JSON writer for the documents this package produces (JSON Feed, JSON-LD, the search index): maps,
@@ -19,6 +23,19 @@ public final class Json {
         return out.toString();
     }
 
+    /**
+     * A map's entries in its own order when it has one (insertion or sorted), else sorted by key: the order of
+     * {@code Map.of} and {@code HashMap} changes from one run to the next, and output must not.
+     */
+    private static Iterable<? extends Map.Entry<?, ?>> entries(Map<?, ?> map) {
+        if (map instanceof LinkedHashMap || map instanceof SortedMap || map.size() < 2) {
+            return map.entrySet();
+        }
+        List<Map.Entry<?, ?>> sorted = new ArrayList<>(map.entrySet());
+        sorted.sort(Comparator.comparing(e -> String.valueOf(e.getKey())));
+        return sorted;
+    }
+
     private static void write(Object value, StringBuilder out) {
         if (value == null) {
             out.append("null");
@@ -29,7 +46,7 @@ public final class Json {
         } else if (value instanceof Map<?, ?> map) {
             out.append('{');
             boolean first = true;
-            for (Map.Entry<?, ?> entry : map.entrySet()) {
+            for (Map.Entry<?, ?> entry : entries(map)) {
                 if (!first) {
                     out.append(',');
                 }

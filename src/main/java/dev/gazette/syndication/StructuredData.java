@@ -52,7 +52,10 @@ public final class StructuredData {
         publisher.put("@type", "Organization");
         publisher.put("name", article.publisherName());
         if (article.publisherLogo() != null) {
-            publisher.put("logo", Map.of("@type", "ImageObject", "url", article.publisherLogo()));
+            Map<String, Object> logo = new LinkedHashMap<>();
+            logo.put("@type", "ImageObject");
+            logo.put("url", article.publisherLogo());
+            publisher.put("logo", logo);
         }
         data.put("publisher", publisher);
         if (article.image() != null) {
