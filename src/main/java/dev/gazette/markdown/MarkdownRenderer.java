@@ -25,6 +25,7 @@ public final class MarkdownRenderer {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final NewsHtml newsHtml;
 
     public MarkdownRenderer() {
         MutableDataSet options = new MutableDataSet();
@@ -43,12 +44,24 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
+        this.newsHtml = new NewsHtml(options);
     }
 
     /** HTML of a Markdown text; raw HTML in it passes through, flagged for the html package to sanitize. */
     public RenderedMarkdown render(String markdown) {
         Document document = parser.parse(markdown);
-        return new RenderedMarkdown(renderer.render(document), hasRawHtml(document));
+        String html = newsHtml.render(document);
+        return new RenderedMarkdown(html != null ? html : renderer.render(document), hasRawHtml(document));
+    }
+
+    /** The HTML of Flexmark's own renderer, which {@link NewsHtml} must match (for tests). */
+    String renderWithFlexmark(String markdown) {
+        return renderer.render(parser.parse(markdown));
+    }
+
+    /** The HTML of {@link NewsHtml}, or null when it leaves the document to Flexmark's renderer (for tests). */
+    String renderWithNewsHtml(String markdown) {
+        return newsHtml.render(parser.parse(markdown));
     }
 
     private static boolean hasRawHtml(Node node) {
