@@ -31,6 +31,7 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.Set;
 
 /**
@@ -88,7 +89,8 @@ final class NewsHtml {
 
     private void node(Node node, StringBuilder out) {
         if (node instanceof Text) {
-            text(Escaping.normalizeEOL(unescape(node.getChars())), out);
+            String text = unescape(node.getChars());
+            text(text.indexOf('\r') < 0 ? text : Escaping.normalizeEOL(text), out);
         } else if (node instanceof SoftLineBreak) {
             out.append('\n');
         } else if (node instanceof Paragraph paragraph) {
@@ -213,20 +215,39 @@ final class NewsHtml {
 
     /** The text of a node with backslash escapes and entities resolved; most text has neither. */
     private static String unescape(BasedSequence chars) {
-        return chars.indexOf('\\') < 0 && chars.indexOf('&') < 0 ? chars.toString() : chars.unescape();
+        String text = string(chars);
+        return text.indexOf('\\') < 0 && text.indexOf('&') < 0 ? text : chars.unescape();
     }
 
-    /** Text escaped for HTML, as Flexmark escapes it: {@code & < > "}. */
-    private static void text(CharSequence text, StringBuilder out) {
+    /**
+     * The characters of a sequence as a string: cut from the document's text when the sequence is a plain slice
+     * of it, which copies them at once instead of one virtual call per character.
+     */
+    private static String string(BasedSequence chars) {
+        if (chars instanceof SubSequence slice && slice.getBase() instanceof String base
+                && slice.getEndOffset() - slice.getStartOffset() == slice.length()) {
+            return base.substring(slice.getStartOffset(), slice.getEndOffset());
+        }
+        return chars.toString();
+    }
+
+    /** Text escaped for HTML, as Flexmark escapes it: {@code & < > "}. Runs without those are copied whole. */
+    private static void text(String text, StringBuilder out) {
+        int run = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c);
+            String entity = switch (c) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                default -> null;
+            };
+            if (entity != null) {
+                out.append(text, run, i).append(entity);
+                run = i + 1;
             }
         }
+        out.append(text, run, text.length());
     }
 }
