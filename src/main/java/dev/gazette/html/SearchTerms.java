@@ -2,9 +2,7 @@ package dev.gazette.html;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -40,52 +38,108 @@ public final class SearchTerms {
 
     /**
      * Counts the folded words of one body's text, as the walk over it finds them. Folding each character as it is
-     * read, instead of each distinct word at the end, keeps the Unicode normalizer off the hot path.
+     * read, instead of each distinct word at the end, keeps the Unicode normalizer off the hot path; words are
+     * folded into one reused buffer and counted in an open-addressing table, so a word seen before costs no
+     * allocation.
      */
     static final class Counter {
-        private final Map<String, int[]> counts = new HashMap<>();
-        private final StringBuilder word = new StringBuilder(32);
+        private char[] word = new char[32];
+        private int length;
+        private String[] keys = new String[512];
+        private int[] counts = new int[512];
+        private int size;
 
         /** Counts the word at text[from, to). */
         void add(String text, int from, int to) {
             if (to - from < 3) {
                 return;
             }
-            word.setLength(0);
+            length = 0;
             for (int i = from; i < to; i++) {
                 char c = text.charAt(i);
                 if (c < 128) {
-                    word.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+                    put(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
                 } else {
-                    word.append(c < FOLDED.length ? FOLDED[c] : foldChar(c));
+                    String folded = c < FOLDED.length ? FOLDED[c] : foldChar(c);
+                    for (int k = 0; k < folded.length(); k++) {
+                        put(folded.charAt(k));
+                    }
                 }
             }
-            if (word.length() < 3) {
+            if (length < 3) {
                 return;
             }
-            String key = word.toString();
-            int[] n = counts.get(key);
-            if (n == null) {
-                counts.put(key, new int[] {1});
-            } else {
-                n[0]++;
+            int hash = 0;
+            for (int i = 0; i < length; i++) {
+                hash = 31 * hash + word[i];
+            }
+            int mask = keys.length - 1;
+            int slot = (hash ^ (hash >>> 16)) & mask;
+            for (String key = keys[slot]; key != null; key = keys[slot]) {
+                if (same(key)) {
+                    counts[slot]++;
+                    return;
+                }
+                slot = (slot + 1) & mask;
+            }
+            keys[slot] = new String(word, 0, length);
+            counts[slot] = 1;
+            if (++size * 2 > keys.length) {
+                grow();
+            }
+        }
+
+        private void put(char c) {
+            if (length == word.length) {
+                word = java.util.Arrays.copyOf(word, length * 2);
+            }
+            word[length++] = c;
+        }
+
+        private boolean same(String key) {
+            if (key.length() != length) {
+                return false;
+            }
+            for (int i = 0; i < length; i++) {
+                if (key.charAt(i) != word[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void grow() {
+            String[] oldKeys = keys;
+            int[] oldCounts = counts;
+            keys = new String[oldKeys.length * 2];
+            counts = new int[oldKeys.length * 2];
+            int mask = keys.length - 1;
+            for (int i = 0; i < oldKeys.length; i++) {
+                String key = oldKeys[i];
+                if (key != null) {
+                    int hash = key.hashCode();
+                    int slot = (hash ^ (hash >>> 16)) & mask;
+                    while (keys[slot] != null) {
+                        slot = (slot + 1) & mask;
+                    }
+                    keys[slot] = key;
+                    counts[slot] = oldCounts[i];
+                }
             }
         }
 
         /** The most frequent indexable words, most frequent first (ties alphabetical). */
         List<String> top() {
-            List<Map.Entry<String, int[]>> kept = new ArrayList<>(counts.size());
-            for (Map.Entry<String, int[]> e : counts.entrySet()) {
-                if (!COMMON.contains(e.getKey()) && !allDigits(e.getKey())) {
-                    kept.add(e);
+            List<Integer> kept = new ArrayList<>(size);
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] != null && !COMMON.contains(keys[i]) && !allDigits(keys[i])) {
+                    kept.add(i);
                 }
             }
-            kept.sort((a, b) -> a.getValue()[0] != b.getValue()[0]
-                    ? Integer.compare(b.getValue()[0], a.getValue()[0])
-                    : a.getKey().compareTo(b.getKey()));
+            kept.sort((a, b) -> counts[a] != counts[b] ? Integer.compare(counts[b], counts[a]) : keys[a].compareTo(keys[b]));
             List<String> top = new ArrayList<>(Math.min(PER_ARTICLE, kept.size()));
             for (int i = 0; i < kept.size() && i < PER_ARTICLE; i++) {
-                top.add(kept.get(i).getKey());
+                top.add(keys[kept.get(i)]);
             }
             return top;
         }

@@ -34,16 +34,28 @@ public final class TextDecoder {
         if (startsWith(bytes, 0xFF, 0xFE)) {
             return finish(strictly(StandardCharsets.UTF_16LE, bytes, 2), StandardCharsets.UTF_16LE);
         }
+        // Without a byte order mark: one pass over the bytes finds NULs and counts control characters (in UTF-8
+        // and Windows-1252 alike they are single bytes), then the common case decodes at full speed.
+        int controls = 0;
         for (byte b : bytes) {
-            if (b == 0) {
-                throw new SourceException(0, "not a text file (it contains NUL bytes); is it binary or UTF-16 without a byte order mark?");
+            if (b >= 0 && b < 0x20) {
+                if (b == 0) {
+                    throw new SourceException(0, "not a text file (it contains NUL bytes); is it binary or UTF-16 without a byte order mark?");
+                }
+                if (b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                    controls++;
+                }
             }
         }
-        String utf8 = strictly(StandardCharsets.UTF_8, bytes, 0);
-        if (utf8 != null) {
-            return finish(utf8, StandardCharsets.UTF_8);
+        String utf8 = new String(bytes, StandardCharsets.UTF_8);
+        if (utf8.indexOf('\uFFFD') >= 0) {
+            // malformed bytes decode to U+FFFD, but so does a real U+FFFD: only the strict decoder can tell
+            utf8 = strictly(StandardCharsets.UTF_8, bytes, 0);
         }
-        return finish(new String(bytes, WINDOWS_1252), WINDOWS_1252);
+        if (utf8 != null) {
+            return finish(utf8, StandardCharsets.UTF_8, controls);
+        }
+        return finish(new String(bytes, WINDOWS_1252), WINDOWS_1252, controls);
     }
 
     private static DecodedText finish(String text, Charset charset) throws SourceException {
@@ -57,6 +69,10 @@ public final class TextDecoder {
                 controls++;
             }
         }
+        return finish(text, charset, controls);
+    }
+
+    private static DecodedText finish(String text, Charset charset, int controls) throws SourceException {
         if (controls > 0 && controls * 100 > text.length()) {
             throw new SourceException(0, "not a text file (" + controls + " control characters); is it binary?");
         }
