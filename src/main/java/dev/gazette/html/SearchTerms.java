@@ -128,18 +128,51 @@ public final class SearchTerms {
             }
         }
 
-        /** The most frequent indexable words, most frequent first (ties alphabetical). */
+        /**
+         * The most frequent indexable words, most frequent first (ties alphabetical). Only the words frequent
+         * enough to be among the first {@value #PER_ARTICLE} are sorted: a histogram of the counts gives the
+         * lowest count that can still make it.
+         */
         List<String> top() {
-            List<Integer> kept = new ArrayList<>(size);
+            int max = 0;
             for (int i = 0; i < keys.length; i++) {
-                if (keys[i] != null && !COMMON.contains(keys[i]) && !allDigits(keys[i])) {
-                    kept.add(i);
+                if (keys[i] != null && counts[i] > max) {
+                    max = counts[i];
                 }
             }
-            kept.sort((a, b) -> counts[a] != counts[b] ? Integer.compare(counts[b], counts[a]) : keys[a].compareTo(keys[b]));
-            List<String> top = new ArrayList<>(Math.min(PER_ARTICLE, kept.size()));
-            for (int i = 0; i < kept.size() && i < PER_ARTICLE; i++) {
-                top.add(keys[kept.get(i)]);
+            int[] histogram = new int[max + 1];
+            boolean[] kept = new boolean[keys.length];
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] != null && !COMMON.contains(keys[i]) && !allDigits(keys[i])) {
+                    kept[i] = true;
+                    histogram[counts[i]]++;
+                }
+            }
+            int threshold = max;
+            int above = 0;
+            while (threshold > 1 && above + histogram[threshold] < PER_ARTICLE) {
+                above += histogram[threshold];
+                threshold--;
+            }
+            List<String> candidates = new ArrayList<>();
+            List<Integer> candidateCounts = new ArrayList<>();
+            for (int i = 0; i < keys.length; i++) {
+                if (kept[i] && counts[i] >= threshold) {
+                    candidates.add(keys[i]);
+                    candidateCounts.add(counts[i]);
+                }
+            }
+            Integer[] order = new Integer[candidates.size()];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, (a, b) -> {
+                int byCount = Integer.compare(candidateCounts.get(b), candidateCounts.get(a));
+                return byCount != 0 ? byCount : candidates.get(a).compareTo(candidates.get(b));
+            });
+            List<String> top = new ArrayList<>(Math.min(PER_ARTICLE, order.length));
+            for (int i = 0; i < order.length && i < PER_ARTICLE; i++) {
+                top.add(candidates.get(order[i]));
             }
             return top;
         }

@@ -27,7 +27,17 @@ public final class BodyText {
     }
 
     private BodyText(String text, Reader reader) {
-        this(ContentHash.of(text), text.contains(".md") || text.contains(".txt") || text.contains(".markdown"), reader);
+        this(ContentHash.of(text), linksToFiles(text), reader);
+    }
+
+    /** Whether the text mentions a file name of an article (".md", ".markdown", ".txt"), in one pass. */
+    private static boolean linksToFiles(String text) {
+        for (int dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+            if (text.startsWith("md", dot + 1) || text.startsWith("txt", dot + 1) || text.startsWith("markdown", dot + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A body known from an earlier read of an unchanged file (see {@link SourceCache}): its hash and links. */
