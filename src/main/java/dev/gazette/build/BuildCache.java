@@ -40,7 +40,7 @@ final class BuildCache {
         }
     }
 
-    private static final String FORMAT = "gazette-cache-3";
+    private static final String FORMAT = "gazette-cache-4";
 
     private final Path dir;
     private final String fingerprint;
@@ -59,7 +59,8 @@ final class BuildCache {
 
     /**
      * @param output the output folder; the cache lives beside it
-     * @param fingerprint what invalidates everything: Gazette's version and code, site templates
+     * @param fingerprint what invalidates everything: Gazette's version and code, the site's templates, UI strings
+     *     and data
      * @param clean ignore what is cached (it is rebuilt and saved anew)
      */
     static BuildCache open(Path output, String fingerprint, boolean clean) {
@@ -134,13 +135,31 @@ final class BuildCache {
         }
     }
 
-    /** Whether the previous build produced this page from the same inputs. */
+    /** Whether the previous build produced this page from the same template inputs. */
     boolean unchanged(String path, String key) {
-        return key.equals(previousPages.get(path));
+        String previous = previousPages.get(path);
+        return previous != null && previous.startsWith(key) && previous.length() > key.length()
+                && previous.charAt(key.length()) == '\t';
     }
 
-    void recordPage(String path, String key) {
-        pages.put(path, key);
+    /**
+     * The key of the page the previous build made from the same model inputs ({@code inputs}: a digest of the
+     * site's model and of the bodies the page shows), so the page's views need not be built to decide that it
+     * is unchanged; empty when the inputs differ.
+     */
+    Optional<String> keyForInputs(String path, String inputs) {
+        String previous = previousPages.get(path);
+        if (previous == null || !previous.endsWith(inputs)) {
+            return Optional.empty();
+        }
+        int tab = previous.indexOf('\t');
+        return tab > 0 && previous.length() - inputs.length() == tab + 1
+                ? Optional.of(previous.substring(0, tab)) : Optional.empty();
+    }
+
+    /** Records the page this build made: the key of its template inputs and the digest of its model inputs. */
+    void recordPage(String path, String key, String inputs) {
+        pages.put(path, key + "\t" + inputs);
     }
 
     /**

@@ -3,8 +3,13 @@ package dev.gazette.build;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 
 /**
  * The text of a page's template inputs, for its cache key: every component of every view record, every element
@@ -39,6 +44,30 @@ final class PageKeys {
     private PageKeys() {
     }
 
+    /**
+     * A map's entries in its own order when it has one, else sorted by key: {@code Map.of} orders its entries by
+     * a seed chosen per run, and a key must not change from one run to the next.
+     */
+    private static Iterable<? extends Map.Entry<?, ?>> entries(Map<?, ?> map) {
+        if (map instanceof LinkedHashMap || map instanceof SortedMap || map.size() < 2) {
+            return map.entrySet();
+        }
+        List<Map.Entry<?, ?>> sorted = new ArrayList<>(map.entrySet());
+        sorted.sort(Comparator.comparing(e -> String.valueOf(e.getKey())));
+        return sorted;
+    }
+
+    /** A collection in its own order, unless it is a set without one (Set.of): then sorted by how items print. */
+    private static Iterable<?> ordered(Collection<?> items) {
+        if (!(items instanceof java.util.Set) || items instanceof java.util.LinkedHashSet
+                || items instanceof java.util.SortedSet || items.size() < 2) {
+            return items;
+        }
+        List<Object> sorted = new ArrayList<>(items);
+        sorted.sort(Comparator.comparing(String::valueOf));
+        return sorted;
+    }
+
     static String text(Object value) {
         StringBuilder out = new StringBuilder(1024);
         append(value, out, NONE);
@@ -65,14 +94,14 @@ final class PageKeys {
             out.append(')');
         } else if (value instanceof Collection<?> items) {
             out.append('[');
-            for (Object item : items) {
+            for (Object item : ordered(items)) {
                 append(item, out, shortcut);
                 out.append(',');
             }
             out.append(']');
         } else if (value instanceof Map<?, ?> map) {
             out.append('{');
-            for (Map.Entry<?, ?> entry : map.entrySet()) {
+            for (Map.Entry<?, ?> entry : entries(map)) {
                 append(entry.getKey(), out, shortcut);
                 out.append(':');
                 append(entry.getValue(), out, shortcut);

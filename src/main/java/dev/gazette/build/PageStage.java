@@ -64,34 +64,50 @@ final class PageStage {
         String bodyOptions = BuildCache.hash(version, String.valueOf(config.unsafeHtml()), config.basePath(),
                 String.valueOf(config.typography()), Fingerprints.files(staticDir));
         BuildCache cache = BuildCache.open(request.output(),
-                BuildCache.hash(version, Fingerprints.code(), Fingerprints.contents(request.site().resolve("templates"))),
+                BuildCache.hash(version, Fingerprints.code(), Fingerprints.contents(request.site().resolve("templates")),
+                        // templates read UI strings through t() when they render, outside any view: a change to
+                        // them must reach every page (data/ is small and read the same way)
+                        Fingerprints.contents(request.site().resolve("i18n")),
+                        Fingerprints.contents(request.site().resolve("data"))),
                 request.clean());
         TemplateProblems templateProblems = new TemplateProblems(theme, problems);
         String base = config.basePath();
         String siteText = PageKeys.text(views.site());
+
+        String siteState = siteState(site, siteText, bodyOptions);
 
         Syndicator syndicator = new Syndicator(site, "Gazette " + version);
         Set<String> inFeeds = syndicator.articlesInFeeds();
         Map<String, RenderedBody> feedBodies = new ConcurrentHashMap<>();
         Map<String, String> searchTerms = new ConcurrentHashMap<>();
         Map<String, ArticleView> cards = new ConcurrentHashMap<>();
+        Map<String, String> bodyKeys = new ConcurrentHashMap<>();
         try {
             site.articles().parallelStream().forEach(article -> {
                 BodyRef ref = body(article, config, bodies, cache, bodyOptions, linksKey, urlsByFile, problems);
+                bodyKeys.put(article.url(), ref.key());
                 cards.put(article.url(), views.card(article, ref.body()));
                 searchTerms.put(article.url(), String.join(" ", ref.body().terms()));
                 if (inFeeds.contains(article.url())) {
                     ref = withHtml(ref, article, config, bodies, cache, urlsByFile);
                     feedBodies.put(article.url(), ref.body());
                 }
-                publishArticle(output, cache, theme, siteText, article, ref, pages, config, bodies, urlsByFile,
-                        templateProblems);
+                publishArticle(output, cache, theme, siteText, siteState, article, ref, pages, config, bodies,
+                        urlsByFile, templateProblems);
             });
             watch.lap("articles");
             CardKeys cardKeys = new CardKeys(cards.values());
-            plan.parallelStream().filter(p -> !(p instanceof PlannedPage.ArticlePage)).forEach(page ->
-                    publish(output, cache, theme, siteText, cardKeys, SiteBuilder.outputPath(page, base),
-                            listModel(pages, page, cards), templateProblems));
+            plan.parallelStream().filter(p -> !(p instanceof PlannedPage.ArticlePage)).forEach(page -> {
+                String path = SiteBuilder.outputPath(page, base);
+                String inputs = listInputs(siteState, path, page, bodyKeys);
+                Optional<String> same = cache.keyForInputs(path, inputs);
+                if (same.isPresent() && output.keep(path)) {
+                    cache.recordPage(path, same.get(), inputs);
+                } else {
+                    publish(output, cache, theme, siteText, cardKeys, path, inputs, listModel(pages, page, cards),
+                            templateProblems);
+                }
+            });
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -191,18 +207,67 @@ final class PageStage {
         return new BodyRef(ref.key(), rendered.body(), true);
     }
 
-    /** An article's page: its key uses the body's key, so an unchanged page is decided without reading its HTML. */
-    private void publishArticle(OutputFolder output, BuildCache cache, Theme theme, String siteText, Article article,
-            BodyRef ref, PageRenderer pages, SiteConfig config, BodyProcessor bodies, Map<String, String> urlsByFile,
-            TemplateProblems templateProblems) {
+    /**
+     * An article's page. When the site's model is as it was and the body's key too, the page is the previous
+     * one and its views are not even built; else its key (which uses the body's key, so the HTML need not be
+     * read) decides whether it is rendered again.
+     */
+    private void publishArticle(OutputFolder output, BuildCache cache, Theme theme, String siteText, String siteState,
+            Article article, BodyRef ref, PageRenderer pages, SiteConfig config, BodyProcessor bodies,
+            Map<String, String> urlsByFile, TemplateProblems templateProblems) {
         String path = article.outputPath(config.basePath());
+        String inputs = BuildCache.hash(siteState, "article", ref.key());
+        Optional<String> same = cache.keyForInputs(path, inputs);
+        if (same.isPresent() && output.keep(path)) {
+            cache.recordPage(path, same.get(), inputs);
+            return;
+        }
         String key = pageKey(pages.article(article, ref.body()), siteText, bodyByKey(ref.key()));
         if (cache.unchanged(path, key) && output.keep(path)) {
-            cache.recordPage(path, key);
+            cache.recordPage(path, key, inputs);
             return;
         }
         BodyRef full = withHtml(ref, article, config, bodies, cache, urlsByFile);
-        write(output, cache, theme, path, key, pages.article(article, full.body()), templateProblems);
+        write(output, cache, theme, path, key, inputs, pages.article(article, full.body()), templateProblems);
+    }
+
+    /**
+     * A digest of the site's model without the article bodies: every published article's fields (all but its
+     * body), the site's view, the settings and static files that bodies depend on. Every page is a
+     * function of this and of the bodies it shows (an article page its own; a list the cards it lists), so when
+     * it is the same as in the previous build, a page whose bodies have the same keys is the same page. Editing
+     * an article's text leaves it unchanged; editing its front matter, adding or removing one changes it, and
+     * then every page is decided by its full key.
+     */
+    private static String siteState(Site site, String siteText, String bodyOptions) {
+        PageKeys.Shortcut noBody = (value, out) -> value instanceof dev.gazette.source.BodyText;
+        List<String> digests = site.articles().parallelStream().map(article -> {
+            StringBuilder text = new StringBuilder(512);
+            PageKeys.append(article, text, noBody);
+            return BuildCache.hash(text.toString());
+        }).toList();
+        return BuildCache.hash(siteText, bodyOptions, site.config().toString(), String.join(",", digests));
+    }
+
+    /** The model inputs of a list page: the site's model and the bodies of the articles whose cards it can show. */
+    private static String listInputs(String siteState, String path, PlannedPage page, Map<String, String> bodyKeys) {
+        List<Article> shown;
+        if (page instanceof PlannedPage.HomePage home) {
+            shown = home.pager().items();
+        } else if (page instanceof PlannedPage.LanguageHomePage home) {
+            shown = home.pager().items();
+        } else if (page instanceof PlannedPage.TermPage term) {
+            shown = term.pager().items();
+        } else if (page instanceof PlannedPage.ArchivePage archive) {
+            shown = archive.year().months().stream().flatMap(m -> m.articles().stream()).toList();
+        } else {
+            shown = List.of();
+        }
+        StringBuilder text = new StringBuilder(64 + shown.size() * 33).append(path);
+        for (Article article : shown) {
+            text.append(',').append(bodyKeys.get(article.url()));
+        }
+        return BuildCache.hash(siteState, text.toString());
     }
 
     /**
@@ -265,20 +330,20 @@ final class PageStage {
 
     /** Renders and writes a list page, unless the previous build made it from the same inputs and its file is there. */
     private static void publish(OutputFolder output, BuildCache cache, Theme theme, String siteText, CardKeys cardKeys,
-            String path, PageRenderer.PageModel model, TemplateProblems templateProblems) {
+            String path, String inputs, PageRenderer.PageModel model, TemplateProblems templateProblems) {
         String key = pageKey(model, siteText, cardKeys);
         if (cache.unchanged(path, key) && output.keep(path)) {
-            cache.recordPage(path, key);
+            cache.recordPage(path, key, inputs);
             return;
         }
-        write(output, cache, theme, path, key, model, templateProblems);
+        write(output, cache, theme, path, key, inputs, model, templateProblems);
     }
 
     private static void write(OutputFolder output, BuildCache cache, Theme theme, String path, String key,
-            PageRenderer.PageModel model, TemplateProblems templateProblems) {
+            String inputs, PageRenderer.PageModel model, TemplateProblems templateProblems) {
         try {
             output.write(path, theme.render(model.template(), model.variables()));
-            cache.recordPage(path, key);
+            cache.recordPage(path, key, inputs);
         } catch (TemplateException e) {
             templateProblems.report(e);
         } catch (IOException e) {

@@ -38,7 +38,7 @@ class IncrementalBuildTest {
         assertSameAsClean(site, "initial");
 
         for (int round = 0; round < 14; round++) {
-            int edit = random.nextInt(7);
+            int edit = random.nextInt(9);
             String description;
             switch (edit) {
                 case 0 -> {
@@ -76,6 +76,15 @@ class IncrementalBuildTest {
                     site.file("templates/partials/footer.html", "<footer class=\"colophon\"><p>Edition " + round
                             + " of {{ site.title }}</p></footer>\n");
                     description = "change a template";
+                }
+                case 6 -> {
+                    // UI strings reach pages through the templates' t() as well as through the views
+                    site.file("i18n/en.yaml", "tags: \"Topics " + round + "\"\nlatest: \"Newest " + round + "\"\n");
+                    description = "change UI strings";
+                }
+                case 7 -> {
+                    site.file("data/authors.yaml", "Author 1:\n  bio: \"Covers the desk, edition " + round + ".\"\n");
+                    description = "change author profiles";
                 }
                 default -> {
                     site.file("site.yaml", "title: Desk " + round + "\npagination: " + (2 + random.nextInt(3)) + "\n");
