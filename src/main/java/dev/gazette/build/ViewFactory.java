@@ -60,12 +60,12 @@ final class ViewFactory {
     private final UiStrings strings;
     private final String version;
     private final Map<String, Map<String, Term>> termsBySlug = new HashMap<>();
-    private final Map<String, List<Article>> related;
+    private final RelatedArticles related;
     private final Map<String, List<Article>> translationsByKey = new HashMap<>();
 
     ViewFactory(Site site, ImageSizes imageSizes, UiStrings strings, String version) {
         this.site = site;
-        this.related = RelatedArticles.of(site.articles());
+        this.related = new RelatedArticles(site.articles());
         for (Article article : site.articles()) {
             if (article.translationKey() != null) {
                 translationsByKey.computeIfAbsent(article.translationKey(), k -> new ArrayList<>()).add(article);
@@ -117,7 +117,7 @@ final class ViewFactory {
 
     /** The article as its own page shows it, body and related articles included. */
     ArticleView article(Article article, RenderedBody body) {
-        List<RelatedView> related = this.related.getOrDefault(article.url(), List.of()).stream()
+        List<RelatedView> related = this.related.of(article).stream()
                 .map(r -> new RelatedView(r.title(), r.url(), date(r.date(), r.lang()), r.lang()))
                 .toList();
         return view(article, body, body.html(), related);
@@ -248,7 +248,7 @@ final class ViewFactory {
         Map<String, Term> terms = termsBySlug.getOrDefault(taxonomy, Map.of());
         List<LinkView> links = new ArrayList<>(names.size());
         for (String name : names) {
-            Term term = terms.get(Slugs.of(name));
+            Term term = terms.get(Slugs.ofName(name));
             links.add(term == null ? new LinkView(name, null, 0) : new LinkView(name, term.url(), term.articles().size()));
         }
         return links;

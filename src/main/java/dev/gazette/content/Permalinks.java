@@ -22,7 +22,7 @@ public final class Permalinks {
                 .replace(":month", pad(date.getMonthValue(), 2))
                 .replace(":day", pad(date.getDayOfMonth(), 2))
                 .replace(":slug", slug)
-                .replace(":section", Slugs.of(doc.section()))
+                .replace(":section", Slugs.ofName(doc.section()))
                 .replace(":filename", Slugs.of(Dates.withoutDatePrefix(doc.baseName())));
         return Urls.url(config.basePath(), path);
     }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 /**
  * Up to {@link #MAX} related articles for each article: scored by the tags and categories they share, each shared
@@ -15,63 +14,103 @@ public final class RelatedArticles {
 
     public static final int MAX = 5;
 
-    private RelatedArticles() {
-    }
+    private final List<Article> newestFirst;
+    private final Map<String, Integer> indexByUrl = new HashMap<>();
+    private final List<List<String>> termsByIndex = new ArrayList<>();
+    private final Map<String, int[]> postings = new HashMap<>();
+    // One score array per worker thread, cleared after each article through the list of touched entries: a fresh
+    // array per article would cost time and memory in the square of the number of articles.
+    private final ThreadLocal<double[]> scores;
 
-    /** Related articles by article URL; articles sharing nothing get none. */
-    public static Map<String, List<Article>> of(List<Article> newestFirst) {
+    /**
+     * Indexes the articles by term; each article's related articles are worked out when asked for, so a rebuild
+     * that renders a few pages does not score the whole site.
+     */
+    public RelatedArticles(List<Article> newestFirst) {
+        this.newestFirst = List.copyOf(newestFirst);
         int n = newestFirst.size();
-        Map<String, int[]> postings = new HashMap<>();
         Map<String, List<Integer>> building = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            for (String term : terms(newestFirst.get(i))) {
+            Article article = newestFirst.get(i);
+            indexByUrl.put(article.url(), i);
+            List<String> terms = terms(article);
+            termsByIndex.add(terms);
+            for (String term : terms) {
                 building.computeIfAbsent(term, t -> new ArrayList<>()).add(i);
             }
         }
         building.forEach((term, list) -> postings.put(term, list.stream().mapToInt(Integer::intValue).toArray()));
+        this.scores = ThreadLocal.withInitial(() -> new double[n]);
+    }
 
-        // One score array per worker thread, cleared after each article through the list of touched entries:
-        // a fresh array per article would cost time and memory in the square of the number of articles.
-        ThreadLocal<double[]> scores = ThreadLocal.withInitial(() -> new double[n]);
-        List<List<Article>> related = IntStream.range(0, n).parallel().mapToObj(i -> {
-            double[] score = scores.get();
-            List<Integer> touched = new ArrayList<>();
-            for (String term : terms(newestFirst.get(i))) {
-                int[] articles = postings.get(term);
-                double weight = Math.log((double) n / articles.length);
-                for (int j : articles) {
-                    if (j != i) {
-                        if (score[j] == 0) {
-                            touched.add(j);
-                        }
-                        score[j] += weight + 1e-9;
-                    }
-                }
-            }
-            // Higher score first; on a tie the lower index, which is the newer article (the list is newest first).
-            touched.sort((a, b) -> score[a] != score[b] ? Double.compare(score[b], score[a]) : Integer.compare(a, b));
-            List<Article> best = new ArrayList<>(MAX);
-            for (int k = 0; k < Math.min(MAX, touched.size()); k++) {
-                best.add(newestFirst.get(touched.get(k)));
-            }
-            for (int j : touched) {
-                score[j] = 0;
-            }
-            return best;
-        }).toList();
-
+    /** Related articles by article URL, for every article; articles sharing nothing get none. */
+    public static Map<String, List<Article>> of(List<Article> newestFirst) {
+        RelatedArticles related = new RelatedArticles(newestFirst);
         Map<String, List<Article>> byUrl = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            byUrl.put(newestFirst.get(i).url(), List.copyOf(related.get(i)));
+        for (Article article : newestFirst) {
+            byUrl.put(article.url(), related.of(article));
         }
         return byUrl;
+    }
+
+    /** An article's related articles, best first; none when it shares nothing or is not among the indexed ones. */
+    public List<Article> of(Article article) {
+        Integer index = indexByUrl.get(article.url());
+        if (index == null) {
+            return List.of();
+        }
+        int i = index;
+        int n = newestFirst.size();
+        double[] score = scores.get();
+        List<Integer> touched = new ArrayList<>();
+        for (String term : termsByIndex.get(i)) {
+            int[] articles = postings.get(term);
+            double weight = Math.log((double) n / articles.length);
+            for (int j : articles) {
+                if (j != i) {
+                    if (score[j] == 0) {
+                        touched.add(j);
+                    }
+                    score[j] += weight + 1e-9;
+                }
+            }
+        }
+        // The best MAX by higher score, then lower index (the newer article: the list is newest first), kept in
+        // order while scanning: sorting every article that shares a section with this one cost a quarter of a
+        // rebuild.
+        int[] best = new int[MAX];
+        int kept = 0;
+        for (int j : touched) {
+            int at = kept;
+            while (at > 0 && better(j, best[at - 1], score)) {
+                at--;
+            }
+            if (at < MAX) {
+                int end = Math.min(kept, MAX - 1);
+                System.arraycopy(best, at, best, at + 1, end - at);
+                best[at] = j;
+                kept = Math.min(kept + 1, MAX);
+            }
+        }
+        List<Article> related = new ArrayList<>(kept);
+        for (int k = 0; k < kept; k++) {
+            related.add(newestFirst.get(best[k]));
+        }
+        for (int j : touched) {
+            score[j] = 0;
+        }
+        return List.copyOf(related);
+    }
+
+    private static boolean better(int a, int b, double[] score) {
+        return score[a] != score[b] ? score[a] > score[b] : a < b;
     }
 
     /** An article's tags and categories, as keys that keep the two apart ("t:energy", "c:economy"). */
     private static List<String> terms(Article article) {
         List<String> terms = new ArrayList<>(article.tags().size() + article.categories().size());
-        article.tags().forEach(t -> terms.add("t:" + Slugs.of(t)));
-        article.categories().forEach(c -> terms.add("c:" + Slugs.of(c)));
+        article.tags().forEach(t -> terms.add("t:" + Slugs.ofName(t)));
+        article.categories().forEach(c -> terms.add("c:" + Slugs.ofName(c)));
         return terms.stream().distinct().toList();
     }
 }

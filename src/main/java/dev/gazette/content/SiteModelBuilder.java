@@ -83,7 +83,7 @@ public final class SiteModelBuilder {
         Map<String, List<Article>> bySlug = new TreeMap<>();
         for (Article article : articles) {
             for (String term : article.termsOf(name)) {
-                String slug = Slugs.of(term);
+                String slug = Slugs.ofName(term);
                 if (slug.isEmpty()) {
                     continue;
                 }

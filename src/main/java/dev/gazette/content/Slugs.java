@@ -2,6 +2,8 @@ package dev.gazette.content;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * URL slugs from titles and names: lower-case ASCII words joined by hyphens, accents transliterated rather than
@@ -13,6 +15,24 @@ public final class Slugs {
     public static final int MAX_LENGTH = 80;
 
     private Slugs() {
+    }
+
+    private static final int NAME_CACHE_LIMIT = 100_000;
+    private static final Map<String, String> NAMES = new ConcurrentHashMap<>();
+
+    /**
+     * The slug of a name that comes back again and again (a tag, a category, an author, a section), remembered:
+     * the same few hundred names are slugged for every article that carries them.
+     */
+    public static String ofName(String name) {
+        String slug = NAMES.get(name);
+        if (slug == null) {
+            slug = of(name);
+            if (NAMES.size() < NAME_CACHE_LIMIT) {
+                NAMES.put(name, slug);
+            }
+        }
+        return slug;
     }
 
     public static String of(String text) {
