@@ -9,7 +9,7 @@ public final class Urls {
     /** @param basePath the base URL's path, such as "/" or "/news/"; @param path a path under it such as "tags/x/" */
     public static String url(String basePath, String path) {
         String joined = basePath + (path.startsWith("/") ? path.substring(1) : path);
-        return joined.replaceAll("/{2,}", "/");
+        return joined.contains("//") ? joined.replaceAll("/{2,}", "/") : joined;
     }
 
     /** The output file for a site path: directories get index.html (pretty URLs), files stay as they are. */

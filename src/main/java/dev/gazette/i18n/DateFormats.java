@@ -35,7 +35,7 @@ public final class DateFormats {
 
     private static String localized(ZonedDateTime date, String lang, FormatStyle style) {
         String text = FORMATTERS.computeIfAbsent(lang + "/" + style,
-                k -> DateTimeFormatter.ofLocalizedDate(style).withLocale(Locale.forLanguageTag(lang))).format(date);
+                k -> DateTimeFormatter.ofLocalizedDate(style).withLocale(Locale.forLanguageTag(lang.replace('_', '-')))).format(date);
         if (date.getDayOfMonth() == 1 && primary(lang).equals("fr")) {
             text = FRENCH_FIRST.matcher(text).replaceFirst("$11er$2");
         }
@@ -51,7 +51,22 @@ public final class DateFormats {
 
     /** Machine-readable form for {@code <time datetime>}: ISO 8601 with offset, to the second. */
     public static String iso(ZonedDateTime date) {
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(date.withNano(0));
+        int year = date.getYear();
+        if (year < 1000 || year > 9999) {
+            return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(date.withNano(0));
+        }
+        // what ISO_OFFSET_DATE_TIME prints, written out: every page and feed prints several dates
+        StringBuilder text = new StringBuilder(25).append(year).append('-');
+        two(text, date.getMonthValue()).append('-');
+        two(text, date.getDayOfMonth()).append('T');
+        two(text, date.getHour()).append(':');
+        two(text, date.getMinute()).append(':');
+        two(text, date.getSecond());
+        return text.append(date.getOffset().getId()).toString();
+    }
+
+    private static StringBuilder two(StringBuilder text, int n) {
+        return text.append((char) ('0' + n / 10)).append((char) ('0' + n % 10));
     }
 
     static String primary(String lang) {

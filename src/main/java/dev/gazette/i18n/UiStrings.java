@@ -30,6 +30,8 @@ public final class UiStrings {
     private final Map<String, Map<String, String>> overrides;
     private final BiConsumer<String, List<String>> missing;
     private final Map<String, Map<String, String>> byLanguage = new ConcurrentHashMap<>();
+    /** The same maps by the language tag as pages give it ("fr", "pt-BR"), so a lookup needs no parsing. */
+    private final Map<String, Map<String, String>> byTag = new ConcurrentHashMap<>();
 
     /** Built-in strings only, English as the site language (for tools and tests). */
     public UiStrings() {
@@ -49,7 +51,12 @@ public final class UiStrings {
 
     /** All strings for a language ("pt-BR" reads "pt"), the site language and then English filling the gaps. */
     public Map<String, String> forLanguage(String lang) {
-        return byLanguage.computeIfAbsent(primary(lang), this::load);
+        Map<String, String> strings = byTag.get(lang);
+        if (strings == null) {
+            strings = byLanguage.computeIfAbsent(primary(lang), this::load);
+            byTag.put(lang, strings);
+        }
+        return strings;
     }
 
     /** One string with its {0}-style arguments filled in; plural strings by the first argument. */
@@ -94,7 +101,11 @@ public final class UiStrings {
     }
 
     private static String primary(String lang) {
-        return lang.toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
+        int end = 0;
+        while (end < lang.length() && lang.charAt(end) != '-' && lang.charAt(end) != '_') {
+            end++;
+        }
+        return lang.substring(0, end).toLowerCase(Locale.ROOT);
     }
 
     private static Map<String, String> bundle(String lang) {
