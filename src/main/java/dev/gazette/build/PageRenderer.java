@@ -68,7 +68,12 @@ final class PageRenderer {
     }
 
     PageModel article(Article article, RenderedBody body) {
-        ArticleView view = views.article(article, body);
+        return article(article, body, views.card(article, body));
+    }
+
+    /** An article's page from its card (the same article, body and site), which has most of what it shows. */
+    PageModel article(Article article, RenderedBody body, ArticleView card) {
+        ArticleView view = views.article(article, body, card);
         String canonical = article.canonicalUrl() != null ? article.canonicalUrl() : views.absolute(article.url());
         PageView page = page("article", view.title(), ViewFactory.description(view.summary()), article.url(),
                 canonical, article.lang(), "article", view.image() == null ? null : views.absolute(view.image().src()),

@@ -92,8 +92,8 @@ final class PageStage {
                     ref = withHtml(ref, article, config, bodies, cache, urlsByFile);
                     feedBodies.put(article.url(), ref.body());
                 }
-                publishArticle(output, cache, theme, siteText, siteState, article, ref, pages, config, bodies,
-                        urlsByFile, templateProblems);
+                publishArticle(output, cache, theme, siteText, siteState, article, ref, cards.get(article.url()),
+                        pages, config, bodies, urlsByFile, templateProblems);
             });
             watch.lap("articles");
             CardKeys cardKeys = new CardKeys(cards.values());
@@ -213,8 +213,8 @@ final class PageStage {
      * read) decides whether it is rendered again.
      */
     private void publishArticle(OutputFolder output, BuildCache cache, Theme theme, String siteText, String siteState,
-            Article article, BodyRef ref, PageRenderer pages, SiteConfig config, BodyProcessor bodies,
-            Map<String, String> urlsByFile, TemplateProblems templateProblems) {
+            Article article, BodyRef ref, ArticleView card, PageRenderer pages, SiteConfig config,
+            BodyProcessor bodies, Map<String, String> urlsByFile, TemplateProblems templateProblems) {
         String path = article.outputPath(config.basePath());
         String inputs = BuildCache.hash(siteState, "article", ref.key());
         Optional<String> same = cache.keyForInputs(path, inputs);
@@ -222,13 +222,16 @@ final class PageStage {
             cache.recordPage(path, same.get(), inputs);
             return;
         }
-        String key = pageKey(pages.article(article, ref.body()), siteText, bodyByKey(ref.key()));
+        PageRenderer.PageModel model = pages.article(article, ref.body(), card);
+        String key = pageKey(model, siteText, bodyByKey(ref.key()));
         if (cache.unchanged(path, key) && output.keep(path)) {
             cache.recordPage(path, key, inputs);
             return;
         }
-        BodyRef full = withHtml(ref, article, config, bodies, cache, urlsByFile);
-        write(output, cache, theme, path, key, inputs, pages.article(article, full.body()), templateProblems);
+        // a body rendered in this build has its HTML already, and the model made for the key is the page's
+        PageRenderer.PageModel full = ref.hasHtml() ? model
+                : pages.article(article, withHtml(ref, article, config, bodies, cache, urlsByFile).body(), card);
+        write(output, cache, theme, path, key, inputs, full, templateProblems);
     }
 
     /**

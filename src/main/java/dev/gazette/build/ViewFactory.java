@@ -118,10 +118,21 @@ final class ViewFactory {
 
     /** The article as its own page shows it, body and related articles included. */
     ArticleView article(Article article, RenderedBody body) {
+        return article(article, body, card(article, body));
+    }
+
+    /**
+     * The article as its own page shows it, from its card: the card made from the same article and body has
+     * every field but the body, the related articles and the translations.
+     */
+    ArticleView article(Article article, RenderedBody body, ArticleView card) {
         List<RelatedView> related = this.related.of(article).stream()
                 .map(r -> new RelatedView(r.title(), r.url(), date(r.date(), r.lang()), r.lang()))
                 .toList();
-        return view(article, body, body.html(), related);
+        return new ArticleView(card.title(), card.titleLang(), card.url(), card.lang(), card.date(), card.updated(),
+                card.authors(), card.tags(), card.categories(), card.section(), card.summary(), card.standfirst(),
+                card.image(), card.source(), card.canonicalUrl(), body.html(), card.wordCount(), card.readingMinutes(),
+                related, card.corrections(), card.featured(), card.breaking(), translations(article));
     }
 
     /** The article as lists show it: no body. */
