@@ -1,6 +1,7 @@
 package dev.gazette.build;
 
 import dev.gazette.html.RenderedBody;
+import dev.gazette.html.SearchTerms;
 import dev.gazette.source.ContentHash;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -234,6 +235,7 @@ final class BuildCache {
                 List<String> links = readStrings(in);
                 List<String> broken = readStrings(in);
                 List<String> terms = readStrings(in);
+                terms.replaceAll(SearchTerms::canonical);
                 facts.put(key, new CachedBody(new RenderedBody("", summary, words, links, terms), broken));
             }
         }

@@ -12,6 +12,7 @@ import dev.gazette.media.ImageSizes;
 import dev.gazette.output.OutputFolder;
 import dev.gazette.problem.Problems;
 import dev.gazette.source.SourceException;
+import dev.gazette.syndication.Feed;
 import dev.gazette.templates.TemplateException;
 import dev.gazette.templates.Theme;
 import dev.gazette.templates.Views;
@@ -79,7 +80,7 @@ final class PageStage {
         Syndicator syndicator = new Syndicator(site, "Gazette " + version);
         Set<String> inFeeds = syndicator.articlesInFeeds();
         Map<String, RenderedBody> feedBodies = new ConcurrentHashMap<>();
-        Map<String, String> searchTerms = new ConcurrentHashMap<>();
+        Map<String, List<String>> searchTerms = new ConcurrentHashMap<>();
         Map<String, ArticleView> cards = new ConcurrentHashMap<>();
         Map<String, String> bodyKeys = new ConcurrentHashMap<>();
         try {
@@ -87,7 +88,7 @@ final class PageStage {
                 BodyRef ref = body(article, config, bodies, cache, bodyOptions, linksKey, urlsByFile, problems);
                 bodyKeys.put(article.url(), ref.key());
                 cards.put(article.url(), views.card(article, ref.body()));
-                searchTerms.put(article.url(), String.join(" ", ref.body().terms()));
+                searchTerms.put(article.url(), ref.body().terms());
                 if (inFeeds.contains(article.url())) {
                     ref = withHtml(ref, article, config, bodies, cache, urlsByFile);
                     feedBodies.put(article.url(), ref.body());
@@ -124,7 +125,7 @@ final class PageStage {
             }
         };
         try {
-            syndicator.feeds(cards, feedBodies, sink);
+            syndicator.feeds(cards, feedBodies, sink, feedGate(cache, output, siteState, bodyKeys));
             syndicator.sitemaps(plan).forEach(sink::write);
             sink.write("search-index.json", syndicator.searchIndex(cards, searchTerms));
         } catch (UncheckedIOException e) {
@@ -250,6 +251,39 @@ final class PageStage {
             return BuildCache.hash(text.toString());
         }).toList();
         return BuildCache.hash(siteText, bodyOptions, site.config().toString(), String.join(",", digests));
+    }
+
+    /**
+     * Keeps a feed's three files when the site's model and the bodies of the articles it carries are as they
+     * were, as list pages are kept (its key in the cache is {@code feed:} and its folder).
+     */
+    private static Syndicator.FeedGate feedGate(BuildCache cache, OutputFolder output, String siteState,
+            Map<String, String> bodyKeys) {
+        return new Syndicator.FeedGate() {
+            @Override
+            public boolean keep(String path, List<Article> items, boolean fullContent) {
+                String inputs = inputs(path, items, fullContent);
+                if (cache.keyForInputs("feed:" + path, inputs).isPresent() && output.keep(path + Feed.RSS)
+                        && output.keep(path + Feed.ATOM) && output.keep(path + Feed.JSON)) {
+                    cache.recordPage("feed:" + path, "feed", inputs);
+                    return true;
+                }
+                return false;
+            }
+
+            @Override
+            public void made(String path, List<Article> items, boolean fullContent) {
+                cache.recordPage("feed:" + path, "feed", inputs(path, items, fullContent));
+            }
+
+            private String inputs(String path, List<Article> items, boolean fullContent) {
+                StringBuilder text = new StringBuilder(64 + items.size() * 33).append(path).append(fullContent);
+                for (Article article : items) {
+                    text.append(',').append(bodyKeys.get(article.url()));
+                }
+                return BuildCache.hash(siteState, text.toString());
+            }
+        };
     }
 
     /** The model inputs of a list page: the site's model and the bodies of the articles whose cards it can show. */

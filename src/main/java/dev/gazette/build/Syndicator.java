@@ -65,27 +65,56 @@ final class Syndicator {
     }
 
     /**
+     * Decides, before a feed is made, whether its three files can stay as the previous build wrote them; told
+     * when a feed was made anew.
+     */
+    interface FeedGate {
+        /** @return true when the files at {@code path} (RSS, Atom, JSON Feed) are kept as they are */
+        boolean keep(String path, List<Article> items, boolean fullContent);
+
+        void made(String path, List<Article> items, boolean fullContent);
+
+        FeedGate NONE = new FeedGate() {
+            @Override
+            public boolean keep(String path, List<Article> items, boolean fullContent) {
+                return false;
+            }
+
+            @Override
+            public void made(String path, List<Article> items, boolean fullContent) {
+                // nothing to remember
+            }
+        };
+    }
+
+    /**
      * Every feed file: RSS, Atom and JSON Feed for the site (whole articles unless feed_content is summary) and
      * for each term (summaries unless term_feed_content is full: hundreds of term feeds with whole articles would
      * multiply the output many times over). Terms' feeds are made in parallel.
      */
     void feeds(Map<String, ArticleView> cards, Map<String, RenderedBody> bodies, FileSink sink) {
-        addFeed(sink, config.title(), config.description(), site.url("/"), site.articles(), cards, bodies,
+        feeds(cards, bodies, sink, FeedGate.NONE);
+    }
+
+    /** The feeds, each made only when {@code gate} does not keep the previous build's files. */
+    void feeds(Map<String, ArticleView> cards, Map<String, RenderedBody> bodies, FileSink sink, FeedGate gate) {
+        addFeed(sink, gate, config.title(), config.description(), site.url("/"), site.articles(), cards, bodies,
                 config.feedFullContent());
         if (config.multilingual()) {
             for (String lang : config.languages()) {
-                addFeed(sink, config.title() + " (" + lang + ")", config.description(), site.url("/" + lang + "/"),
+                addFeed(sink, gate, config.title() + " (" + lang + ")", config.description(), site.url("/" + lang + "/"),
                         inLanguage(site.articles(), lang), cards, bodies, config.feedFullContent(), lang);
             }
         }
         site.taxonomies().stream().flatMap(t -> t.terms().stream()).parallel().forEach(term ->
-                addFeed(sink, config.title() + " – " + term.name(), "", term.url(), term.articles(), cards, bodies,
+                addFeed(sink, gate, config.title() + " – " + term.name(), "", term.url(), term.articles(), cards, bodies,
                         config.termFeedFullContent()));
     }
 
-    private void addFeed(FileSink sink, String title, String description, String url, List<Article> articles,
-            Map<String, ArticleView> cards, Map<String, RenderedBody> bodies, boolean fullContent) {
-        addFeed(sink, title, description, url, articles, cards, bodies, fullContent, config.language());
+    private void addFeed(FileSink sink, FeedGate gate, String title, String description, String url,
+            List<Article> articles, Map<String, ArticleView> cards, Map<String, RenderedBody> bodies,
+            boolean fullContent) {
+        addFeed(sink, gate, title, description, url, articles, cards, bodies, fullContent, config.language());
     }
 
     /** A multilingual site's articles in one language ("fr" takes "fr" and "fr-CA"). */
@@ -95,10 +124,16 @@ final class Syndicator {
                 .toList();
     }
 
-    private void addFeed(FileSink sink, String title, String description, String url, List<Article> articles,
-            Map<String, ArticleView> cards, Map<String, RenderedBody> bodies, boolean fullContent, String lang) {
+    private void addFeed(FileSink sink, FeedGate gate, String title, String description, String url,
+            List<Article> articles, Map<String, ArticleView> cards, Map<String, RenderedBody> bodies,
+            boolean fullContent, String lang) {
+        List<Article> shown = articles.subList(0, Math.min(config.feedSize(), articles.size()));
+        String path = url.substring(config.basePath().length());
+        if (gate.keep(path, shown, fullContent)) {
+            return;
+        }
         List<FeedItem> items = new ArrayList<>();
-        for (Article article : articles.subList(0, Math.min(config.feedSize(), articles.size()))) {
+        for (Article article : shown) {
             ArticleView card = cards.get(article.url());
             RenderedBody body = bodies.get(article.url());
             List<FeedItem.Person> authors = card.authors().stream()
@@ -113,10 +148,10 @@ final class Syndicator {
                 .max(Comparator.naturalOrder()).orElse(ZonedDateTime.of(1970, 1, 1, 0, 0, 0, 0, config.timezone()));
         String folder = absolute(url);
         Feed feed = new Feed(title, description, folder, folder, lang, updated, items);
-        String path = url.substring(config.basePath().length());
         sink.write(path + Feed.RSS, feeds.rss(feed));
         sink.write(path + Feed.ATOM, feeds.atom(feed));
         sink.write(path + Feed.JSON, feeds.json(feed));
+        gate.made(path, shown, fullContent);
     }
 
     /** Feed readers show content away from the site: links and images from the site root need its host. */
@@ -170,8 +205,10 @@ final class Syndicator {
      * The search index: for each article its title, URL, date, summary, tags, language and most frequent words,
      * newest first. Short keys keep it small: a 10,000-article index is a few megabytes, compressed by the host.
      */
-    String searchIndex(Map<String, ArticleView> cards, Map<String, String> terms) {
-        List<Object> entries = new ArrayList<>(site.articles().size());
+    String searchIndex(Map<String, ArticleView> cards, Map<String, List<String>> terms) {
+        // written entry by entry: the entries of a big site are not all held as maps at once
+        StringBuilder json = new StringBuilder(site.articles().size() * 600 + 64).append("{\"version\":1,\"articles\":[");
+        boolean first = true;
         for (Article article : site.articles()) {
             ArticleView card = cards.get(article.url());
             Map<String, Object> entry = new LinkedHashMap<>();
@@ -181,13 +218,11 @@ final class Syndicator {
             entry.put("s", card.summary());
             entry.put("g", card.tags().stream().map(LinkView::name).toList());
             entry.put("l", article.lang());
-            entry.put("k", terms.getOrDefault(article.url(), ""));
-            entries.add(entry);
+            entry.put("k", String.join(" ", terms.getOrDefault(article.url(), List.of())));
+            json.append(first ? "" : ",").append(Json.write(entry));
+            first = false;
         }
-        Map<String, Object> index = new LinkedHashMap<>();
-        index.put("version", 1);
-        index.put("articles", entries);
-        return Json.write(index) + "\n";
+        return json.append("]}\n").toString();
     }
 
     private String absolute(String url) {
