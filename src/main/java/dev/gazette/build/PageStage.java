@@ -127,7 +127,9 @@ final class PageStage {
         try {
             syndicator.feeds(cards, feedBodies, sink, feedGate(cache, output, siteState, bodyKeys));
             syndicator.sitemaps(plan).forEach(sink::write);
-            sink.write("search-index.json", syndicator.searchIndex(cards, searchTerms));
+            if (!Files.exists(staticDir.resolve("search-index.json"))) {
+                output.write("search-index.json", out -> syndicator.searchIndex(cards, searchTerms, out));
+            }
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

@@ -13,6 +13,8 @@ import dev.gazette.syndication.Json;
 import dev.gazette.syndication.Sitemaps;
 import dev.gazette.templates.Views.ArticleView;
 import dev.gazette.templates.Views.LinkView;
+import java.io.IOException;
+import java.io.Writer;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -205,9 +207,9 @@ final class Syndicator {
      * The search index: for each article its title, URL, date, summary, tags, language and most frequent words,
      * newest first. Short keys keep it small: a 10,000-article index is a few megabytes, compressed by the host.
      */
-    String searchIndex(Map<String, ArticleView> cards, Map<String, List<String>> terms) {
-        // written entry by entry: the entries of a big site are not all held as maps at once
-        StringBuilder json = new StringBuilder(site.articles().size() * 600 + 64).append("{\"version\":1,\"articles\":[");
+    void searchIndex(Map<String, ArticleView> cards, Map<String, List<String>> terms, Writer out) throws IOException {
+        // written entry by entry into the file: the index of a 100,000-article site is tens of megabytes
+        out.write("{\"version\":1,\"articles\":[");
         boolean first = true;
         for (Article article : site.articles()) {
             ArticleView card = cards.get(article.url());
@@ -219,10 +221,13 @@ final class Syndicator {
             entry.put("g", card.tags().stream().map(LinkView::name).toList());
             entry.put("l", article.lang());
             entry.put("k", String.join(" ", terms.getOrDefault(article.url(), List.of())));
-            json.append(first ? "" : ",").append(Json.write(entry));
+            if (!first) {
+                out.write(',');
+            }
+            out.write(Json.write(entry));
             first = false;
         }
-        return json.append("]}\n").toString();
+        out.write("]}\n");
     }
 
     private String absolute(String url) {

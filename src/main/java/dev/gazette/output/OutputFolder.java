@@ -2,6 +2,7 @@ package dev.gazette.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -67,6 +68,33 @@ public final class OutputFolder implements AutoCloseable {
         }
         ensureFolder(file.getParent());
         Files.write(file, bytes);
+        changed.add(relativePath);
+    }
+
+    /** Writes text into a file as it is made. */
+    @FunctionalInterface
+    public interface TextSource {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    /**
+     * Writes a file from text made as it is written, unless its bytes are those of the previous output's file:
+     * for files too big to hold whole in memory (the search index of a big site is tens of megabytes). It is
+     * written into the staging folder, compared with the previous file there, and dropped when the same.
+     */
+    public void write(String relativePath, TextSource text) throws IOException {
+        Path file = resolve(staging, relativePath);
+        produced.add(relativePath);
+        filesWritten.incrementAndGet();
+        ensureFolder(file.getParent());
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            text.writeTo(out);
+        }
+        Path previous = resolve(target, relativePath);
+        if (targetExists && Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS) && Files.mismatch(file, previous) == -1) {
+            Files.delete(file);
+            return;
+        }
         changed.add(relativePath);
     }
 
