@@ -81,7 +81,7 @@ final class PageRenderer {
         return new PageModel("article.html", Views.model("site", siteView, "page", page, "article", view));
     }
 
-    PageModel home(Pager<Article> pager, Map<String, ArticleView> cards) {
+    PageModel home(Pager<Article> pager, Cards cards) {
         String lang = site.config().language();
         String title = pager.number() == 1 ? site.config().title()
                 : site.config().title() + " – " + strings.format(lang, "page_of", pager.number(), pager.totalPages());
@@ -96,7 +96,7 @@ final class PageRenderer {
     }
 
     /** A multilingual site's front page for one language, in that language, its feeds and hreflang siblings. */
-    PageModel languageHome(String lang, Pager<Article> pager, Map<String, ArticleView> cards) {
+    PageModel languageHome(String lang, Pager<Article> pager, Cards cards) {
         String title = pager.number() == 1 ? site.config().title()
                 : site.config().title() + " – " + strings.format(lang, "page_of", pager.number(), pager.totalPages());
         List<Views.Translation> fronts = site.config().languages().stream()
@@ -111,7 +111,7 @@ final class PageRenderer {
                 "articles", cardsOf(pager.items(), cards), "pager", ViewFactory.pager(pager)));
     }
 
-    PageModel term(String taxonomy, Term term, Pager<Article> pager, Map<String, ArticleView> cards) {
+    PageModel term(String taxonomy, Term term, Pager<Article> pager, Cards cards) {
         String lang = site.config().language();
         String title = pager.number() == 1 ? term.name()
                 : term.name() + " – " + strings.format(lang, "page_of", pager.number(), pager.totalPages());
@@ -134,7 +134,7 @@ final class PageRenderer {
                 "taxonomy", new TaxonomyView(taxonomy.name(), title, taxonomy.url(), terms)));
     }
 
-    PageModel archive(ArchiveYear year, Map<String, ArticleView> cards) {
+    PageModel archive(ArchiveYear year, Cards cards) {
         String lang = site.config().language();
         List<MonthView> months = year.months().stream()
                 .map(m -> new MonthView(DateFormats.monthYear(m.month(), lang), m.month().toString(),
@@ -185,7 +185,7 @@ final class PageRenderer {
                 a.translations());
     }
 
-    private static List<ArticleView> cardsOf(List<Article> articles, Map<String, ArticleView> cards) {
+    private static List<ArticleView> cardsOf(List<Article> articles, Cards cards) {
         return articles.stream().map(a -> cards.get(a.url())).toList();
     }
 }

@@ -22,8 +22,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,24 +79,25 @@ final class PageStage {
         Syndicator syndicator = new Syndicator(site, "Gazette " + version);
         Set<String> inFeeds = syndicator.articlesInFeeds();
         Map<String, RenderedBody> feedBodies = new ConcurrentHashMap<>();
-        Map<String, List<String>> searchTerms = new ConcurrentHashMap<>();
-        Map<String, ArticleView> cards = new ConcurrentHashMap<>();
+        Map<String, RenderedBody> bodyFacts = new ConcurrentHashMap<>();
+        Map<String, Article> byUrl = new HashMap<>();
+        site.articles().forEach(a -> byUrl.put(a.url(), a));
+        Cards cards = new Cards(views, byUrl, bodyFacts);
         Map<String, String> bodyKeys = new ConcurrentHashMap<>();
         try {
             site.articles().parallelStream().forEach(article -> {
                 BodyRef ref = body(article, config, bodies, cache, bodyOptions, linksKey, urlsByFile, problems);
                 bodyKeys.put(article.url(), ref.key());
-                cards.put(article.url(), views.card(article, ref.body()));
-                searchTerms.put(article.url(), ref.body().terms());
+                bodyFacts.put(article.url(), ref.body());
                 if (inFeeds.contains(article.url())) {
                     ref = withHtml(ref, article, config, bodies, cache, urlsByFile);
                     feedBodies.put(article.url(), ref.body());
                 }
-                publishArticle(output, cache, theme, siteText, siteState, article, ref, cards.get(article.url()),
-                        pages, config, bodies, urlsByFile, templateProblems);
+                publishArticle(output, cache, theme, siteText, siteState, article, ref, cards, pages, config,
+                        bodies, urlsByFile, templateProblems);
             });
             watch.lap("articles");
-            CardKeys cardKeys = new CardKeys(cards.values());
+            CardKeys cardKeys = new CardKeys(cards);
             plan.parallelStream().filter(p -> !(p instanceof PlannedPage.ArticlePage)).forEach(page -> {
                 String path = SiteBuilder.outputPath(page, base);
                 String inputs = listInputs(siteState, path, page, bodyKeys);
@@ -128,7 +128,8 @@ final class PageStage {
             syndicator.feeds(cards, feedBodies, sink, feedGate(cache, output, siteState, bodyKeys));
             syndicator.sitemaps(plan).forEach(sink::write);
             if (!Files.exists(staticDir.resolve("search-index.json"))) {
-                output.write("search-index.json", out -> syndicator.searchIndex(cards, searchTerms, out));
+                output.write("search-index.json",
+                        out -> syndicator.searchIndex(a -> views.summary(a, bodyFacts.get(a.url())), bodyFacts, out));
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -216,7 +217,7 @@ final class PageStage {
      * read) decides whether it is rendered again.
      */
     private void publishArticle(OutputFolder output, BuildCache cache, Theme theme, String siteText, String siteState,
-            Article article, BodyRef ref, ArticleView card, PageRenderer pages, SiteConfig config,
+            Article article, BodyRef ref, Cards cards, PageRenderer pages, SiteConfig config,
             BodyProcessor bodies, Map<String, String> urlsByFile, TemplateProblems templateProblems) {
         String path = article.outputPath(config.basePath());
         String inputs = BuildCache.hash(siteState, "article", ref.key());
@@ -225,6 +226,7 @@ final class PageStage {
             cache.recordPage(path, same.get(), inputs);
             return;
         }
+        ArticleView card = cards.get(article.url());
         PageRenderer.PageModel model = pages.article(article, ref.body(), card);
         String key = pageKey(model, siteText, bodyByKey(ref.key()));
         if (cache.unchanged(path, key) && output.keep(path)) {
@@ -342,28 +344,25 @@ final class PageStage {
     }
 
     /**
-     * The key of every card (an article as lists show it), made once: a list page's key uses its cards' keys
-     * instead of printing each card again on every list it is on (ten or so per article). Looked up by identity:
-     * list views hold the very card objects made for the articles.
+     * The key of each card (an article as lists show it), made once when a list that shows it is keyed: a list
+     * page's key uses its cards' keys instead of printing each card again on every list it is on (ten or so per
+     * article). Only the very card object made for the article is printed by its key.
      */
     private static final class CardKeys implements PageKeys.Shortcut {
-        private final Map<ArticleView, String> keys = new IdentityHashMap<>();
+        private final Cards cards;
+        private final Map<String, String> keys = new ConcurrentHashMap<>();
 
-        CardKeys(Collection<ArticleView> cards) {
-            List<ArticleView> all = List.copyOf(cards);
-            List<String> hashes = all.parallelStream().map(card -> BuildCache.hash(PageKeys.text(card))).toList();
-            for (int i = 0; i < all.size(); i++) {
-                keys.put(all.get(i), hashes.get(i));
-            }
+        CardKeys(Cards cards) {
+            this.cards = cards;
         }
 
         @Override
         public boolean append(Object value, StringBuilder out) {
-            String key = value instanceof ArticleView ? keys.get(value) : null;
-            if (key != null) {
-                out.append("card:").append(key);
+            if (value instanceof ArticleView card && card.body() == null && cards.isCard(card)) {
+                out.append("card:").append(keys.computeIfAbsent(card.url(), u -> BuildCache.hash(PageKeys.text(card))));
+                return true;
             }
-            return key != null;
+            return false;
         }
     }
 
@@ -390,7 +389,7 @@ final class PageStage {
         }
     }
 
-    private static PageRenderer.PageModel listModel(PageRenderer pages, PlannedPage page, Map<String, ArticleView> cards) {
+    private static PageRenderer.PageModel listModel(PageRenderer pages, PlannedPage page, Cards cards) {
         if (page instanceof PlannedPage.HomePage home) {
             return pages.home(home.pager(), cards);
         } else if (page instanceof PlannedPage.LanguageHomePage home) {

@@ -12,7 +12,6 @@ import dev.gazette.syndication.FeedWriter;
 import dev.gazette.syndication.Json;
 import dev.gazette.syndication.Sitemaps;
 import dev.gazette.templates.Views.ArticleView;
-import dev.gazette.templates.Views.LinkView;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.ZonedDateTime;
@@ -23,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The files that let readers and robots find the news: feeds (site, and each tag, category and author),
@@ -94,12 +94,12 @@ final class Syndicator {
      * for each term (summaries unless term_feed_content is full: hundreds of term feeds with whole articles would
      * multiply the output many times over). Terms' feeds are made in parallel.
      */
-    void feeds(Map<String, ArticleView> cards, Map<String, RenderedBody> bodies, FileSink sink) {
+    void feeds(Cards cards, Map<String, RenderedBody> bodies, FileSink sink) {
         feeds(cards, bodies, sink, FeedGate.NONE);
     }
 
     /** The feeds, each made only when {@code gate} does not keep the previous build's files. */
-    void feeds(Map<String, ArticleView> cards, Map<String, RenderedBody> bodies, FileSink sink, FeedGate gate) {
+    void feeds(Cards cards, Map<String, RenderedBody> bodies, FileSink sink, FeedGate gate) {
         addFeed(sink, gate, config.title(), config.description(), site.url("/"), site.articles(), cards, bodies,
                 config.feedFullContent());
         if (config.multilingual()) {
@@ -114,7 +114,7 @@ final class Syndicator {
     }
 
     private void addFeed(FileSink sink, FeedGate gate, String title, String description, String url,
-            List<Article> articles, Map<String, ArticleView> cards, Map<String, RenderedBody> bodies,
+            List<Article> articles, Cards cards, Map<String, RenderedBody> bodies,
             boolean fullContent) {
         addFeed(sink, gate, title, description, url, articles, cards, bodies, fullContent, config.language());
     }
@@ -127,7 +127,7 @@ final class Syndicator {
     }
 
     private void addFeed(FileSink sink, FeedGate gate, String title, String description, String url,
-            List<Article> articles, Map<String, ArticleView> cards, Map<String, RenderedBody> bodies,
+            List<Article> articles, Cards cards, Map<String, RenderedBody> bodies,
             boolean fullContent, String lang) {
         List<Article> shown = articles.subList(0, Math.min(config.feedSize(), articles.size()));
         String path = url.substring(config.basePath().length());
@@ -207,20 +207,21 @@ final class Syndicator {
      * The search index: for each article its title, URL, date, summary, tags, language and most frequent words,
      * newest first. Short keys keep it small: a 10,000-article index is a few megabytes, compressed by the host.
      */
-    void searchIndex(Map<String, ArticleView> cards, Map<String, List<String>> terms, Writer out) throws IOException {
+    void searchIndex(Function<Article, String> summaries, Map<String, RenderedBody> bodies, Writer out)
+            throws IOException {
         // written entry by entry into the file: the index of a 100,000-article site is tens of megabytes
         out.write("{\"version\":1,\"articles\":[");
         boolean first = true;
         for (Article article : site.articles()) {
-            ArticleView card = cards.get(article.url());
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("t", article.title());
             entry.put("u", article.url());
             entry.put("d", article.date().toLocalDate().toString());
-            entry.put("s", card.summary());
-            entry.put("g", card.tags().stream().map(LinkView::name).toList());
+            entry.put("s", summaries.apply(article));
+            entry.put("g", article.tags());
             entry.put("l", article.lang());
-            entry.put("k", String.join(" ", terms.getOrDefault(article.url(), List.of())));
+            RenderedBody body = bodies.get(article.url());
+            entry.put("k", String.join(" ", body == null ? List.of() : body.terms()));
             if (!first) {
                 out.write(',');
             }

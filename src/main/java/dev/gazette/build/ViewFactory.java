@@ -135,6 +135,11 @@ final class ViewFactory {
                 related, card.corrections(), card.featured(), card.breaking(), translations(article));
     }
 
+    /** The summary lists, feeds and the search index show: the front matter's, else the body's, typeset. */
+    String summary(Article article, RenderedBody body) {
+        return typeset(article.summary() != null ? article.summary() : body.summary(), article.lang());
+    }
+
     /** The article as lists show it: no body. */
     ArticleView card(Article article, RenderedBody body) {
         return view(article, body, null, List.of());
@@ -169,7 +174,7 @@ final class ViewFactory {
 
     private ArticleView view(Article article, RenderedBody body, String html, List<RelatedView> related) {
         String lang = article.lang();
-        String summary = typeset(article.summary() != null ? article.summary() : body.summary(), lang);
+        String summary = summary(article, body);
         List<CorrectionView> corrections = article.corrections().stream()
                 .map(c -> new CorrectionView(date(c.date(), lang), typeset(c.text(), lang))).toList();
         return new ArticleView(typeset(article.title(), article.titleLang() != null ? article.titleLang() : lang),
