@@ -88,7 +88,10 @@ final class PageStage {
             site.articles().parallelStream().forEach(article -> {
                 BodyRef ref = body(article, config, bodies, cache, bodyOptions, linksKey, urlsByFile, problems);
                 bodyKeys.put(article.url(), ref.key());
-                bodyFacts.put(article.url(), ref.body());
+                // the facts only: a body's HTML is dropped once its page is written (feeds keep their own)
+                RenderedBody facts = ref.body();
+                bodyFacts.put(article.url(), facts.html().isEmpty() ? facts : new RenderedBody("", facts.summary(),
+                        facts.wordCount(), facts.links(), facts.terms()));
                 if (inFeeds.contains(article.url())) {
                     ref = withHtml(ref, article, config, bodies, cache, urlsByFile);
                     feedBodies.put(article.url(), ref.body());
