@@ -2,6 +2,7 @@ package dev.gazette.build;
 
 import dev.gazette.html.RenderedBody;
 import dev.gazette.html.SearchTerms;
+import dev.gazette.source.CacheText;
 import dev.gazette.source.ContentHash;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -214,11 +215,11 @@ final class BuildCache {
             for (Map.Entry<String, CachedBody> entry : bodies.entrySet()) {
                 RenderedBody body = entry.getValue().body();
                 out.writeUTF(entry.getKey());
-                writeString(out, body.summary());
+                CacheText.write(out, body.summary());
                 out.writeInt(body.wordCount());
-                writeStrings(out, body.links());
-                writeStrings(out, entry.getValue().brokenLinks());
-                writeStrings(out, body.terms());
+                CacheText.writeAll(out, body.links());
+                CacheText.writeAll(out, entry.getValue().brokenLinks());
+                CacheText.writeAll(out, body.terms());
             }
         }
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -230,43 +231,15 @@ final class BuildCache {
             int count = in.readInt();
             for (int i = 0; i < count; i++) {
                 String key = in.readUTF();
-                String summary = readString(in);
+                String summary = CacheText.read(in);
                 int words = in.readInt();
-                List<String> links = readStrings(in);
-                List<String> broken = readStrings(in);
-                List<String> terms = readStrings(in);
+                List<String> links = CacheText.readAll(in);
+                List<String> broken = CacheText.readAll(in);
+                List<String> terms = CacheText.readAll(in);
                 terms.replaceAll(SearchTerms::canonical);
                 facts.put(key, new CachedBody(new RenderedBody("", summary, words, links, terms), broken));
             }
         }
         return facts;
-    }
-
-    private static void writeString(DataOutputStream out, String text) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
-    private static String readString(DataInputStream in) throws IOException {
-        byte[] bytes = new byte[in.readInt()];
-        in.readFully(bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
-    }
-
-    private static void writeStrings(DataOutputStream out, List<String> strings) throws IOException {
-        out.writeInt(strings.size());
-        for (String s : strings) {
-            writeString(out, s);
-        }
-    }
-
-    private static List<String> readStrings(DataInputStream in) throws IOException {
-        int count = in.readInt();
-        List<String> strings = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            strings.add(readString(in));
-        }
-        return strings;
     }
 }

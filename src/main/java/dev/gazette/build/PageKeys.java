@@ -1,15 +1,14 @@
 package dev.gazette.build;
 
+import dev.gazette.syndication.Json;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
 
 /**
  * The text of a page's template inputs, for its cache key: every component of every view record, every element
@@ -42,19 +41,6 @@ final class PageKeys {
     private static final Shortcut NONE = (value, out) -> false;
 
     private PageKeys() {
-    }
-
-    /**
-     * A map's entries in its own order when it has one, else sorted by key: {@code Map.of} orders its entries by
-     * a seed chosen per run, and a key must not change from one run to the next.
-     */
-    private static Iterable<? extends Map.Entry<?, ?>> entries(Map<?, ?> map) {
-        if (map instanceof LinkedHashMap || map instanceof SortedMap || map.size() < 2) {
-            return map.entrySet();
-        }
-        List<Map.Entry<?, ?>> sorted = new ArrayList<>(map.entrySet());
-        sorted.sort(Comparator.comparing(e -> String.valueOf(e.getKey())));
-        return sorted;
     }
 
     /** A collection in its own order, unless it is a set without one (Set.of): then sorted by how items print. */
@@ -101,7 +87,7 @@ final class PageKeys {
             out.append(']');
         } else if (value instanceof Map<?, ?> map) {
             out.append('{');
-            for (Map.Entry<?, ?> entry : entries(map)) {
+            for (Map.Entry<?, ?> entry : Json.entries(map)) {
                 append(entry.getKey(), out, shortcut);
                 out.append(':');
                 append(entry.getValue(), out, shortcut);

@@ -7,7 +7,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -71,7 +70,7 @@ public final class SourceCache {
                 if (in.readUTF().equals(FORMAT) && in.readUTF().equals(fingerprint)) {
                     int count = in.readInt();
                     for (int i = 0; i < count; i++) {
-                        String relative = readString(in);
+                        String relative = CacheText.read(in);
                         entries.put(relative, readEntry(in));
                     }
                 }
@@ -121,7 +120,7 @@ public final class SourceCache {
             out.writeUTF(fingerprint);
             out.writeInt(current.size());
             for (Map.Entry<String, Entry> e : current.entrySet()) {
-                writeString(out, e.getKey());
+                CacheText.write(out, e.getKey());
                 writeEntry(out, e.getValue());
             }
         }
@@ -132,51 +131,51 @@ public final class SourceCache {
         out.writeLong(e.size());
         out.writeLong(e.modified().getEpochSecond());
         out.writeInt(e.modified().getNano());
-        writeString(out, e.sidecar());
+        CacheText.write(out, e.sidecar());
         out.writeByte(e.format().ordinal());
         out.writeInt(e.fields().values().size());
         for (Map.Entry<String, Object> field : e.fields().values().entrySet()) {
-            writeString(out, field.getKey());
+            CacheText.write(out, field.getKey());
             out.writeInt(e.fields().line(field.getKey()));
             writeValue(out, field.getValue());
         }
-        writeString(out, e.bodyHash());
+        CacheText.write(out, e.bodyHash());
         out.writeBoolean(e.linksToFiles());
         out.writeInt(e.bodyLine());
         out.writeInt(e.problems().size());
         for (Problem p : e.problems()) {
             out.writeByte(p.severity().ordinal());
-            writeString(out, p.file() == null ? "" : p.file().toString());
+            CacheText.write(out, p.file() == null ? "" : p.file().toString());
             out.writeInt(p.line());
-            writeString(out, p.message());
+            CacheText.write(out, p.message());
         }
     }
 
     private static Entry readEntry(DataInputStream in) throws IOException {
         long size = in.readLong();
         Instant modified = Instant.ofEpochSecond(in.readLong(), in.readInt());
-        String sidecar = readString(in);
+        String sidecar = CacheText.read(in);
         SourceFormat format = SourceFormat.values()[in.readByte()];
         int fieldCount = in.readInt();
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, Integer> lines = new LinkedHashMap<>();
         for (int i = 0; i < fieldCount; i++) {
-            String key = readString(in);
+            String key = CacheText.read(in);
             int line = in.readInt();
             values.put(key, readValue(in));
             if (line > 0) {
                 lines.put(key, line);
             }
         }
-        String bodyHash = readString(in);
+        String bodyHash = CacheText.read(in);
         boolean linksToFiles = in.readBoolean();
         int bodyLine = in.readInt();
         int problemCount = in.readInt();
         List<Problem> problems = new ArrayList<>(problemCount);
         for (int i = 0; i < problemCount; i++) {
             Problem.Severity severity = Problem.Severity.values()[in.readByte()];
-            String path = readString(in);
-            problems.add(new Problem(severity, path.isEmpty() ? null : Path.of(path), in.readInt(), readString(in)));
+            String path = CacheText.read(in);
+            problems.add(new Problem(severity, path.isEmpty() ? null : Path.of(path), in.readInt(), CacheText.read(in)));
         }
         return new Entry(size, modified, sidecar, format, new YamlMap(values, lines), bodyHash, linksToFiles,
                 bodyLine, problems);
@@ -205,7 +204,7 @@ public final class SourceCache {
             out.writeByte(NULL);
         } else if (value instanceof String s) {
             out.writeByte(STRING);
-            writeString(out, s);
+            CacheText.write(out, s);
         } else if (value instanceof Boolean b) {
             out.writeByte(b ? TRUE : FALSE);
         } else if (value instanceof Integer n) {
@@ -219,7 +218,7 @@ public final class SourceCache {
             out.writeDouble(d);
         } else if (value instanceof BigInteger n) {
             out.writeByte(BIG);
-            writeString(out, n.toString());
+            CacheText.write(out, n.toString());
         } else if (value instanceof List<?> list) {
             out.writeByte(LIST);
             out.writeInt(list.size());
@@ -244,7 +243,7 @@ public final class SourceCache {
             case NULL:
                 return null;
             case STRING:
-                return readString(in);
+                return CacheText.read(in);
             case TRUE:
                 return Boolean.TRUE;
             case FALSE:
@@ -256,7 +255,7 @@ public final class SourceCache {
             case DOUBLE:
                 return in.readDouble();
             case BIG:
-                return new BigInteger(readString(in));
+                return new BigInteger(CacheText.read(in));
             case LIST: {
                 int n = in.readInt();
                 List<Object> list = new ArrayList<>(n);
@@ -276,17 +275,5 @@ public final class SourceCache {
             default:
                 throw new IOException("corrupt source cache: tag " + tag);
         }
-    }
-
-    private static void writeString(DataOutputStream out, String text) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
-    private static String readString(DataInputStream in) throws IOException {
-        byte[] bytes = new byte[in.readInt()];
-        in.readFully(bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 }

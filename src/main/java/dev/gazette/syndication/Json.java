@@ -27,7 +27,7 @@ public final class Json {
      * A map's entries in its own order when it has one (insertion or sorted), else sorted by key: the order of
      * {@code Map.of} and {@code HashMap} changes from one run to the next, and output must not.
      */
-    private static Iterable<? extends Map.Entry<?, ?>> entries(Map<?, ?> map) {
+    public static Iterable<? extends Map.Entry<?, ?>> entries(Map<?, ?> map) {
         if (map instanceof LinkedHashMap || map instanceof SortedMap || map.size() < 2) {
             return map.entrySet();
         }
