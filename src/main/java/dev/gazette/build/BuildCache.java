@@ -139,9 +139,8 @@ final class BuildCache {
 
     /** Whether the previous build produced this page from the same template inputs. */
     boolean unchanged(String path, String key) {
-        String previous = previousPages.get(path);
-        return previous != null && previous.startsWith(key) && previous.length() > key.length()
-                && previous.charAt(key.length()) == '\t';
+        String[] previous = previousPage(path);
+        return previous.length > 0 && previous[0].equals(key);
     }
 
     /**
@@ -150,13 +149,22 @@ final class BuildCache {
      * is unchanged; empty when the inputs differ.
      */
     Optional<String> keyForInputs(String path, String inputs) {
+        String[] previous = previousPage(path);
+        return previous.length > 1 && previous[1].equals(inputs) ? Optional.of(previous[0]) : Optional.empty();
+    }
+
+    /**
+     * What the previous build recorded for a page: its key, then its input digests in the order they were
+     * recorded; an empty array when it recorded nothing.
+     */
+    String[] previousPage(String path) {
         String previous = previousPages.get(path);
-        if (previous == null || !previous.endsWith(inputs)) {
-            return Optional.empty();
-        }
-        int tab = previous.indexOf('\t');
-        return tab > 0 && previous.length() - inputs.length() == tab + 1
-                ? Optional.of(previous.substring(0, tab)) : Optional.empty();
+        return previous == null ? new String[0] : previous.split("\t");
+    }
+
+    /** Records the page this build made: the key of its template inputs and the digests of its model inputs. */
+    void recordPage(String path, String key, String inputs, String moreInputs) {
+        pages.put(path, key + "\t" + inputs + "\t" + moreInputs);
     }
 
     /** Records the page this build made: the key of its template inputs and the digest of its model inputs. */

@@ -74,7 +74,10 @@ final class PageStage {
         String base = config.basePath();
         String siteText = PageKeys.text(views.site());
 
-        String siteState = siteState(site, siteText, bodyOptions);
+        Map<String, String> digests = articleDigests(site);
+        String siteState = BuildCache.hash(siteText, bodyOptions, config.toString(),
+                String.join(",", site.articles().stream().map(a -> digests.get(a.url())).toList()));
+        String globalState = BuildCache.hash(siteText, bodyOptions, config.toString());
 
         Syndicator syndicator = new Syndicator(site, "Gazette " + version);
         Set<String> inFeeds = syndicator.articlesInFeeds();
@@ -96,8 +99,8 @@ final class PageStage {
                     ref = withHtml(ref, article, config, bodies, cache, urlsByFile);
                     feedBodies.put(article.url(), ref.body());
                 }
-                publishArticle(output, cache, theme, siteText, siteState, article, ref, cards, pages, config,
-                        bodies, urlsByFile, templateProblems);
+                publishArticle(output, cache, theme, siteText, siteState, globalState, digests, views, article, ref,
+                        cards, pages, config, bodies, urlsByFile, templateProblems);
             });
             watch.lap("articles");
             CardKeys cardKeys = new CardKeys(cards);
@@ -106,7 +109,7 @@ final class PageStage {
                 String inputs = listInputs(siteState, path, page, bodyKeys);
                 Optional<String> same = cache.keyForInputs(path, inputs);
                 if (same.isPresent() && output.keep(path)) {
-                    cache.recordPage(path, same.get(), inputs);
+                    cache.recordPage(path, same.get(), inputs, "-");
                 } else {
                     publish(output, cache, theme, siteText, cardKeys, path, inputs, listModel(pages, page, cards),
                             templateProblems);
@@ -215,49 +218,61 @@ final class PageStage {
     }
 
     /**
-     * An article's page. When the site's model is as it was and the body's key too, the page is the previous
-     * one and its views are not even built; else its key (which uses the body's key, so the HTML need not be
-     * read) decides whether it is rendered again.
+     * An article's page. It is the previous one, and its views are not even built, when the site state and its
+     * body's key are as they were (an edit to another article's text), or else when its own fields, body and
+     * what it shows of other articles are (an article added elsewhere; working this out scores its related
+     * articles, so it is only done when the first test fails). Otherwise its key (which uses the body's key, so
+     * the HTML need not be read) decides whether it is rendered again.
      */
     private void publishArticle(OutputFolder output, BuildCache cache, Theme theme, String siteText, String siteState,
-            Article article, BodyRef ref, Cards cards, PageRenderer pages, SiteConfig config,
-            BodyProcessor bodies, Map<String, String> urlsByFile, TemplateProblems templateProblems) {
+            String globalState, Map<String, String> digests, ViewFactory views, Article article, BodyRef ref,
+            Cards cards, PageRenderer pages, SiteConfig config, BodyProcessor bodies, Map<String, String> urlsByFile,
+            TemplateProblems templateProblems) {
         String path = article.outputPath(config.basePath());
-        String inputs = BuildCache.hash(siteState, "article", ref.key());
-        Optional<String> same = cache.keyForInputs(path, inputs);
-        if (same.isPresent() && output.keep(path)) {
-            cache.recordPage(path, same.get(), inputs);
+        String coarse = BuildCache.hash(siteState, "article", ref.key());
+        String[] previous = cache.previousPage(path);
+        if (previous.length == 3 && previous[1].equals(coarse) && output.keep(path)) {
+            // same site state and body: the fine digest is the previous one too
+            cache.recordPage(path, previous[0], coarse, previous[2]);
+            return;
+        }
+        String fine = BuildCache.hash(globalState, "article", digests.get(article.url()), ref.key(),
+                views.pageDependencies(article, a -> digests.get(a.url())));
+        if (previous.length == 3 && previous[2].equals(fine) && output.keep(path)) {
+            cache.recordPage(path, previous[0], coarse, fine);
             return;
         }
         ArticleView card = cards.get(article.url());
         PageRenderer.PageModel model = pages.article(article, ref.body(), card);
         String key = pageKey(model, siteText, bodyByKey(ref.key()));
         if (cache.unchanged(path, key) && output.keep(path)) {
-            cache.recordPage(path, key, inputs);
+            cache.recordPage(path, key, coarse, fine);
             return;
         }
         // a body rendered in this build has its HTML already, and the model made for the key is the page's
         PageRenderer.PageModel full = ref.hasHtml() ? model
                 : pages.article(article, withHtml(ref, article, config, bodies, cache, urlsByFile).body(), card);
-        write(output, cache, theme, path, key, inputs, full, templateProblems);
+        write(output, cache, theme, path, key, coarse, fine, full, templateProblems);
     }
 
     /**
-     * A digest of the site's model without the article bodies: every published article's fields (all but its
-     * body), the site's view, the settings and static files that bodies depend on. Every page is a
-     * function of this and of the bodies it shows (an article page its own; a list the cards it lists), so when
-     * it is the same as in the previous build, a page whose bodies have the same keys is the same page. Editing
-     * an article's text leaves it unchanged; editing its front matter, adding or removing one changes it, and
-     * then every page is decided by its full key.
+     * A digest of each published article's fields, all but its body. Pages are functions of these, of the bodies
+     * they show and of the site-wide views and settings: an article page of its own fields and body and of what
+     * it shows of other articles (see {@link ViewFactory#pageDependencies}); lists and feeds, more coarsely, of
+     * all the digests together (the site state) and of the bodies of the articles they show. When those inputs
+     * are what they were in the previous build, the page is the same page and its views are not built. Editing
+     * an article's text changes no digest; editing its front matter or adding an article changes the site state
+     * (every list and feed is then decided by its full key) and the article pages that show it.
      */
-    private static String siteState(Site site, String siteText, String bodyOptions) {
+    private static Map<String, String> articleDigests(Site site) {
         PageKeys.Shortcut noBody = (value, out) -> value instanceof dev.gazette.source.BodyText;
-        List<String> digests = site.articles().parallelStream().map(article -> {
+        Map<String, String> digests = new ConcurrentHashMap<>();
+        site.articles().parallelStream().forEach(article -> {
             StringBuilder text = new StringBuilder(512);
             PageKeys.append(article, text, noBody);
-            return BuildCache.hash(text.toString());
-        }).toList();
-        return BuildCache.hash(siteText, bodyOptions, site.config().toString(), String.join(",", digests));
+            digests.put(article.url(), BuildCache.hash(text.toString()));
+        });
+        return digests;
     }
 
     /**
@@ -272,7 +287,7 @@ final class PageStage {
                 String inputs = inputs(path, items, fullContent);
                 if (cache.keyForInputs("feed:" + path, inputs).isPresent() && output.keep(path + Feed.RSS)
                         && output.keep(path + Feed.ATOM) && output.keep(path + Feed.JSON)) {
-                    cache.recordPage("feed:" + path, "feed", inputs);
+                    cache.recordPage("feed:" + path, "feed", inputs, "-");
                     return true;
                 }
                 return false;
@@ -280,7 +295,7 @@ final class PageStage {
 
             @Override
             public void made(String path, List<Article> items, boolean fullContent) {
-                cache.recordPage("feed:" + path, "feed", inputs(path, items, fullContent));
+                cache.recordPage("feed:" + path, "feed", inputs(path, items, fullContent), "-");
             }
 
             private String inputs(String path, List<Article> items, boolean fullContent) {
@@ -374,17 +389,17 @@ final class PageStage {
             String path, String inputs, PageRenderer.PageModel model, TemplateProblems templateProblems) {
         String key = pageKey(model, siteText, cardKeys);
         if (cache.unchanged(path, key) && output.keep(path)) {
-            cache.recordPage(path, key, inputs);
+            cache.recordPage(path, key, inputs, "-");
             return;
         }
-        write(output, cache, theme, path, key, inputs, model, templateProblems);
+        write(output, cache, theme, path, key, inputs, "-", model, templateProblems);
     }
 
     private static void write(OutputFolder output, BuildCache cache, Theme theme, String path, String key,
-            String inputs, PageRenderer.PageModel model, TemplateProblems templateProblems) {
+            String inputs, String moreInputs, PageRenderer.PageModel model, TemplateProblems templateProblems) {
         try {
             output.write(path, theme.render(model.template(), model.variables()));
-            cache.recordPage(path, key, inputs);
+            cache.recordPage(path, key, inputs, moreInputs);
         } catch (TemplateException e) {
             templateProblems.report(e);
         } catch (IOException e) {

@@ -231,6 +231,33 @@ final class ViewFactory {
     }
 
     /** Every version of an article's story (itself included) by translation_key, in language order. */
+    /**
+     * What an article's own page shows of the rest of the site, besides the site view and settings: its related
+     * articles, its other language versions and how many articles each of its terms has (tag links carry the
+     * count). Its page is a function of these, its own fields and body, and the site-wide views.
+     */
+    String pageDependencies(Article article, java.util.function.Function<Article, String> digests) {
+        StringBuilder text = new StringBuilder(256);
+        for (Article r : related.of(article)) {
+            text.append('r').append(digests.apply(r));
+        }
+        if (article.translationKey() != null) {
+            for (Article v : translationsByKey.getOrDefault(article.translationKey(), List.of())) {
+                text.append('v').append(digests.apply(v));
+            }
+        }
+        for (String taxonomy : List.of("authors", "tags", "categories")) {
+            Map<String, Term> terms = termsBySlug.getOrDefault(taxonomy, Map.of());
+            List<String> names = taxonomy.equals("authors") ? article.authors()
+                    : taxonomy.equals("tags") ? article.tags() : article.categories();
+            for (String name : names) {
+                Term term = terms.get(Slugs.ofName(name));
+                text.append(taxonomy.charAt(0)).append(term == null ? -1 : term.articles().size());
+            }
+        }
+        return text.toString();
+    }
+
     List<Translation> translations(Article article) {
         if (article.translationKey() == null) {
             return List.of();

@@ -173,6 +173,37 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void pagesKeptOnTheirDigestsFollowWhatOtherArticlesChange() throws Exception {
+        TestSite site = new TestSite(dir.resolve("site"));
+        site.file("site.yaml", "title: Desk\npagination: 4\n");
+        site.file("content/a.md", "---\ntitle: Alpha\ndate: 2022-01-01\ntags: [port, energy]\ntranslation_key: alpha\n---\n\nAlpha.\n");
+        site.file("content/b.md", "---\ntitle: Bravo\ndate: 2022-01-02\ntags: [port]\n---\n\nBravo.\n");
+        site.file("content/c.md", "---\ntitle: Charlie\ndate: 2022-01-03\ntags: [rail]\n---\n\nCharlie.\n");
+        for (String path : List.of("content/a.md", "content/b.md", "content/c.md")) {
+            age(site, path);
+        }
+        assertSameAsClean(site, "initial");
+        // a new article joins Alpha's and Bravo's related lists and the port tag; Charlie shares nothing
+        site.file("content/d.md", "---\ntitle: Delta\ndate: 2022-01-04\ntags: [port, energy]\n---\n\nDelta.\n");
+        age(site, "content/d.md");
+        assertSameAsClean(site, "an article added");
+        // a translation of Alpha: Alpha's page gains its language switcher
+        site.file("content/a-fr.md", "---\ntitle: Alpha FR\ndate: 2022-01-01\nlang: fr\ntranslation_key: alpha\n---\n\nAlpha.\n");
+        age(site, "content/a-fr.md");
+        assertSameAsClean(site, "a translation added");
+        assertThat(site.page("2022/01/alpha/index.html").select("nav.translations a").eachText()).contains("Alpha FR");
+        // a related article retitled: the pages listing it as related follow
+        site.file("content/d.md", "---\ntitle: Delta renamed\ndate: 2022-01-04\ntags: [port, energy]\n---\n\nDelta.\n");
+        age(site, "content/d.md");
+        assertSameAsClean(site, "a related article retitled");
+        assertThat(site.page("2022/01/alpha/index.html").select("aside.related a").eachText()).contains("Delta renamed");
+        // a body edit only: every other page is kept on its digests
+        site.file("content/c.md", "---\ntitle: Charlie\ndate: 2022-01-03\ntags: [rail]\n---\n\nCharlie, edited.\n");
+        age(site, "content/c.md");
+        assertSameAsClean(site, "a body edited");
+    }
+
+    @Test
     void aCorruptCacheOnlyCostsAFullRender() throws IOException {
         TestSite site = new TestSite(dir.resolve("site"));
         site.article("a.md", "title: A\ndate: 2022-01-01", "Body.");
