@@ -75,9 +75,9 @@ final class PageStage {
         String siteText = PageKeys.text(views.site());
 
         Map<String, String> digests = articleDigests(site);
-        String siteState = BuildCache.hash(siteText, bodyOptions, config.toString(),
-                String.join(",", site.articles().stream().map(a -> digests.get(a.url())).toList()));
         String globalState = BuildCache.hash(siteText, bodyOptions, config.toString());
+        String siteState = BuildCache.hash(globalState,
+                String.join(",", site.articles().stream().map(a -> digests.get(a.url())).toList()));
 
         Syndicator syndicator = new Syndicator(site, "Gazette " + version);
         Set<String> inFeeds = syndicator.articlesInFeeds();
@@ -299,11 +299,7 @@ final class PageStage {
             }
 
             private String inputs(String path, List<Article> items, boolean fullContent) {
-                StringBuilder text = new StringBuilder(64 + items.size() * 33).append(path).append(fullContent);
-                for (Article article : items) {
-                    text.append(',').append(bodyKeys.get(article.url()));
-                }
-                return BuildCache.hash(siteState, text.toString());
+                return shownInputs(siteState, path + fullContent, items, bodyKeys);
             }
         };
     }
@@ -322,7 +318,12 @@ final class PageStage {
         } else {
             shown = List.of();
         }
-        StringBuilder text = new StringBuilder(64 + shown.size() * 33).append(path);
+        return shownInputs(siteState, path, shown, bodyKeys);
+    }
+
+    /** The model inputs of a page or feed that shows these articles: the site state and the keys of their bodies. */
+    private static String shownInputs(String siteState, String label, List<Article> shown, Map<String, String> bodyKeys) {
+        StringBuilder text = new StringBuilder(64 + shown.size() * 33).append(label);
         for (Article article : shown) {
             text.append(',').append(bodyKeys.get(article.url()));
         }

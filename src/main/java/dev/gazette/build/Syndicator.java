@@ -75,18 +75,6 @@ final class Syndicator {
         boolean keep(String path, List<Article> items, boolean fullContent);
 
         void made(String path, List<Article> items, boolean fullContent);
-
-        FeedGate NONE = new FeedGate() {
-            @Override
-            public boolean keep(String path, List<Article> items, boolean fullContent) {
-                return false;
-            }
-
-            @Override
-            public void made(String path, List<Article> items, boolean fullContent) {
-                // nothing to remember
-            }
-        };
     }
 
     /**
@@ -94,10 +82,6 @@ final class Syndicator {
      * for each term (summaries unless term_feed_content is full: hundreds of term feeds with whole articles would
      * multiply the output many times over). Terms' feeds are made in parallel.
      */
-    void feeds(Cards cards, Map<String, RenderedBody> bodies, FileSink sink) {
-        feeds(cards, bodies, sink, FeedGate.NONE);
-    }
-
     /** The feeds, each made only when {@code gate} does not keep the previous build's files. */
     void feeds(Cards cards, Map<String, RenderedBody> bodies, FileSink sink, FeedGate gate) {
         addFeed(sink, gate, config.title(), config.description(), site.url("/"), site.articles(), cards, bodies,

@@ -49,9 +49,7 @@ final class ViewFactory {
             "en", 228, "fr", 195, "de", 179, "es", 218, "it", 188, "pt", 181, "nl", 202);
 
     static int readingMinutes(int words, String lang) {
-        int end = lang.indexOf('-') >= 0 ? lang.indexOf('-') : lang.indexOf('_') >= 0 ? lang.indexOf('_') : lang.length();
-        String primary = lang.substring(0, end).toLowerCase(Locale.ROOT);
-        return Math.max(1, Math.round(words / (float) WORDS_PER_MINUTE.getOrDefault(primary, 228)));
+        return Math.max(1, Math.round(words / (float) WORDS_PER_MINUTE.getOrDefault(DateFormats.primary(lang), 228)));
     }
     private static final int NAV_SECTIONS = 7;
     private static final int DESCRIPTION_CHARS = 155;

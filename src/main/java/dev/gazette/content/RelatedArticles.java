@@ -43,16 +43,6 @@ public final class RelatedArticles {
         this.scores = ThreadLocal.withInitial(() -> new double[n]);
     }
 
-    /** Related articles by article URL, for every article; articles sharing nothing get none. */
-    public static Map<String, List<Article>> of(List<Article> newestFirst) {
-        RelatedArticles related = new RelatedArticles(newestFirst);
-        Map<String, List<Article>> byUrl = new HashMap<>();
-        for (Article article : newestFirst) {
-            byUrl.put(article.url(), related.of(article));
-        }
-        return byUrl;
-    }
-
     /** An article's related articles, best first; none when it shares nothing or is not among the indexed ones. */
     public List<Article> of(Article article) {
         Integer index = indexByUrl.get(article.url());

@@ -69,7 +69,8 @@ public final class DateFormats {
         return text.append((char) ('0' + n / 10)).append((char) ('0' + n % 10));
     }
 
-    static String primary(String lang) {
+    /** The primary language of a tag: "pt" for "pt-BR" or "pt_BR", lower case. */
+    public static String primary(String lang) {
         int end = 0;
         while (end < lang.length() && lang.charAt(end) != '-' && lang.charAt(end) != '_') {
             end++;

@@ -44,7 +44,7 @@ public final class UiStrings {
      */
     public UiStrings(String siteLanguage, Map<String, Map<String, String>> overrides,
             BiConsumer<String, List<String>> missing) {
-        this.siteLanguage = primary(siteLanguage);
+        this.siteLanguage = DateFormats.primary(siteLanguage);
         this.overrides = Map.copyOf(overrides);
         this.missing = missing;
     }
@@ -53,7 +53,7 @@ public final class UiStrings {
     public Map<String, String> forLanguage(String lang) {
         Map<String, String> strings = byTag.get(lang);
         if (strings == null) {
-            strings = byLanguage.computeIfAbsent(primary(lang), this::load);
+            strings = byLanguage.computeIfAbsent(DateFormats.primary(lang), this::load);
             byTag.put(lang, strings);
         }
         return strings;
@@ -75,7 +75,7 @@ public final class UiStrings {
 
     /** The plural rule: French and Portuguese say "0 article", "1 article"; the others "0 articles". */
     static boolean isOne(String lang, double n) {
-        return switch (primary(lang)) {
+        return switch (DateFormats.primary(lang)) {
             case "fr", "pt" -> n >= 0 && n < 2;
             default -> n == 1;
         };
@@ -98,14 +98,6 @@ public final class UiStrings {
             missing.accept(primary, List.copyOf(lacking));
         }
         return Map.copyOf(strings);
-    }
-
-    private static String primary(String lang) {
-        int end = 0;
-        while (end < lang.length() && lang.charAt(end) != '-' && lang.charAt(end) != '_') {
-            end++;
-        }
-        return lang.substring(0, end).toLowerCase(Locale.ROOT);
     }
 
     private static Map<String, String> bundle(String lang) {
