@@ -1,20 +1,15 @@
 package dev.gazette.build;
 
 import dev.gazette.html.RenderedBody;
-import dev.gazette.html.SearchTerms;
-import dev.gazette.source.CacheText;
+import dev.gazette.source.CacheReader;
+import dev.gazette.source.CacheWriter;
 import dev.gazette.source.ContentHash;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -42,7 +37,11 @@ final class BuildCache {
         }
     }
 
-    private static final String FORMAT = "gazette-cache-4";
+    /** An entry of the search index as written: the key of its inputs and its length in characters. */
+    record IndexEntry(String key, int length) {
+    }
+
+    private static final String FORMAT = "gazette-cache-5";
 
     private final Path dir;
     private final String fingerprint;
@@ -50,6 +49,8 @@ final class BuildCache {
     private final Map<String, CachedBody> previousBodies;
     private final Map<String, String> pages = new ConcurrentHashMap<>();
     private final Map<String, CachedBody> bodies = new ConcurrentHashMap<>();
+    private List<IndexEntry> previousIndex = List.of();
+    private List<IndexEntry> index;
 
     private BuildCache(Path dir, String fingerprint, Map<String, String> previousPages,
             Map<String, CachedBody> previousBodies) {
@@ -71,11 +72,12 @@ final class BuildCache {
         Map<String, CachedBody> bodies = new HashMap<>();
         if (!clean) {
             try {
-                List<String> lines = Files.readAllLines(dir.resolve("pages.tsv"), StandardCharsets.UTF_8);
-                if (!lines.isEmpty() && lines.get(0).equals(FORMAT + "\t" + fingerprint)) {
-                    for (String line : lines.subList(1, lines.size())) {
-                        int tab = line.indexOf('\t');
-                        pages.put(line.substring(0, tab), line.substring(tab + 1));
+                CacheReader in = CacheReader.of(dir.resolve("pages.bin"));
+                if (in.readText().equals(FORMAT) && in.readText().equals(fingerprint)) {
+                    int count = in.readCount();
+                    pages = new HashMap<>(count * 2);
+                    for (int i = 0; i < count; i++) {
+                        pages.put(in.readText(), in.readText());
                     }
                     bodies = readFacts(dir.resolve("bodies.bin"));
                 }
@@ -162,6 +164,34 @@ final class BuildCache {
         return previous == null ? new String[0] : previous.split("\t");
     }
 
+    /**
+     * The entries of the search index the previous build wrote, in order (empty when unknown): with the file they
+     * describe, they let the index be written again without making the entries whose inputs are unchanged.
+     */
+    List<IndexEntry> previousIndex() {
+        if (previousIndex.isEmpty() && !previousPages.isEmpty()) {
+            try {
+                CacheReader in = CacheReader.of(dir.resolve("search.bin"));
+                if (in.readText().equals(fingerprint)) {
+                    int count = in.readCount();
+                    List<IndexEntry> entries = new ArrayList<>(count);
+                    for (int i = 0; i < count; i++) {
+                        entries.add(new IndexEntry(in.readText(), in.readCount()));
+                    }
+                    previousIndex = entries;
+                }
+            } catch (IOException e) {
+                // not cached: every entry is made
+            }
+        }
+        return previousIndex;
+    }
+
+    /** Records the entries of the search index this build wrote or kept. */
+    void recordIndex(List<IndexEntry> entries) {
+        index = List.copyOf(entries);
+    }
+
     /** Records the page this build made: the key of its template inputs and the digests of its model inputs. */
     void recordPage(String path, String key, String inputs, String moreInputs) {
         pages.put(path, key + "\t" + inputs + "\t" + moreInputs);
@@ -182,14 +212,16 @@ final class BuildCache {
         if (!sameBodies || !Files.exists(dir.resolve("bodies.bin"))) {
             writeFacts(dir.resolve("bodies.bin"));
         }
-        if (!pages.equals(previousPages) || !Files.exists(dir.resolve("pages.tsv"))) {
-            List<String> lines = new ArrayList<>(pages.size() + 1);
-            lines.add(FORMAT + "\t" + fingerprint);
-            pages.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .forEach(e -> lines.add(e.getKey() + "\t" + e.getValue()));
-            Path temp = Files.createTempFile(dir, "pages", ".tmp");
-            Files.write(temp, lines, StandardCharsets.UTF_8);
-            Files.move(temp, dir.resolve("pages.tsv"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        if (!pages.equals(previousPages) || !Files.exists(dir.resolve("pages.bin"))) {
+            CacheWriter out = new CacheWriter().writeText(FORMAT).writeText(fingerprint).writeCount(pages.size());
+            pages.forEach((path, record) -> out.writeText(path).writeText(record));
+            out.saveAs(dir.resolve("pages.bin"));
+            Files.deleteIfExists(dir.resolve("pages.tsv")); // the text form earlier builds kept
+        }
+        if (index != null && !index.equals(previousIndex())) {
+            CacheWriter out = new CacheWriter().writeText(fingerprint).writeCount(index.size());
+            index.forEach(entry -> out.writeText(entry.key()).writeCount(entry.length()));
+            out.saveAs(dir.resolve("search.bin"));
         }
         if (previousBodies.isEmpty()) {
             // a first, clean or recovered build: files of unknown builds may lie there
@@ -217,36 +249,30 @@ final class BuildCache {
     }
 
     private void writeFacts(Path file) throws IOException {
-        Path temp = Files.createTempFile(file.getParent(), "bodies", ".tmp");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
-            out.writeInt(bodies.size());
-            for (Map.Entry<String, CachedBody> entry : bodies.entrySet()) {
-                RenderedBody body = entry.getValue().body();
-                out.writeUTF(entry.getKey());
-                CacheText.write(out, body.summary());
-                out.writeInt(body.wordCount());
-                CacheText.writeAll(out, body.links());
-                CacheText.writeAll(out, entry.getValue().brokenLinks());
-                CacheText.writeAll(out, body.terms());
-            }
+        CacheWriter out = new CacheWriter().writeCount(bodies.size());
+        for (Map.Entry<String, CachedBody> entry : bodies.entrySet()) {
+            RenderedBody body = entry.getValue().body();
+            out.writeText(entry.getKey()).writeText(body.summary()).writeCount(body.wordCount())
+                    .writeTexts(body.links()).writeTexts(entry.getValue().brokenLinks()).writeText(body.terms());
         }
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        out.saveAs(file);
     }
 
     private static Map<String, CachedBody> readFacts(Path file) throws IOException {
-        Map<String, CachedBody> facts = new HashMap<>();
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            int count = in.readInt();
-            for (int i = 0; i < count; i++) {
-                String key = in.readUTF();
-                String summary = CacheText.read(in);
-                int words = in.readInt();
-                List<String> links = CacheText.readAll(in);
-                List<String> broken = CacheText.readAll(in);
-                List<String> terms = CacheText.readAll(in);
-                terms.replaceAll(SearchTerms::canonical);
-                facts.put(key, new CachedBody(new RenderedBody("", summary, words, links, terms), broken));
-            }
+        CacheReader in = CacheReader.of(file);
+        int count = in.readCount();
+        Map<String, CachedBody> facts = new HashMap<>(count * 2);
+        for (int i = 0; i < count; i++) {
+            String key = in.readText();
+            String summary = in.readText();
+            int words = in.readCount();
+            List<String> links = in.readTexts();
+            List<String> broken = in.readTexts();
+            String terms = in.readText();
+            facts.put(key, new CachedBody(new RenderedBody("", summary, words, links, terms), broken));
+        }
+        if (!in.atEnd()) {
+            throw new IOException("corrupt cache file " + file + ": bytes after the last body");
         }
         return facts;
     }

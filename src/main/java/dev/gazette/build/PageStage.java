@@ -122,20 +122,21 @@ final class PageStage {
         int written = output.filesWritten();
         // Generated files give way to a static file at the same path (a site's own robots.txt).
         Syndicator.FileSink sink = (path, text) -> {
-            if (!Files.exists(staticDir.resolve(path))) {
-                try {
-                    output.write(path, text);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+            if (Files.exists(staticDir.resolve(path))) {
+                return false;
+            }
+            try {
+                output.write(path, text);
+                return true;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         };
         try {
             syndicator.feeds(cards, feedBodies, sink, feedGate(cache, output, siteState, bodyKeys));
-            syndicator.sitemaps(plan).forEach(sink::write);
+            publishSitemaps(syndicator, plan, sink, cache, output, siteState);
             if (!Files.exists(staticDir.resolve("search-index.json"))) {
-                output.write("search-index.json",
-                        out -> syndicator.searchIndex(a -> views.summary(a, bodyFacts.get(a.url())), bodyFacts, out));
+                publishSearchIndex(site, syndicator, views, bodyFacts, output, cache, globalState, digests, bodyKeys);
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -150,6 +151,104 @@ final class PageStage {
         output.copyTree(staticDir);
         watch.lap("static");
         return new Rendered(written, cache);
+    }
+
+    /**
+     * The sitemaps, the news sitemap and robots.txt: functions of the site's model without bodies (URLs, dates,
+     * titles, languages), so they are kept as the previous build wrote them when the site state is the same (an
+     * edit to an article's text). The cache records which files they were.
+     */
+    private static void publishSitemaps(Syndicator syndicator, List<PlannedPage> plan, Syndicator.FileSink sink,
+            BuildCache cache, OutputFolder output, String siteState) {
+        String inputs = BuildCache.hash(siteState, "sitemaps");
+        String[] previous = cache.previousPage("sitemaps:");
+        if (previous.length > 1 && previous[1].equals(inputs)) {
+            List<String> files = previous[0].isEmpty() ? List.of() : List.of(previous[0].split(" "));
+            if (files.stream().allMatch(output::keep)) {
+                cache.recordPage("sitemaps:", previous[0], inputs);
+                return;
+            }
+        }
+        List<String> written = new ArrayList<>();
+        syndicator.sitemaps(plan).forEach((path, text) -> {
+            if (sink.write(path, text)) {
+                written.add(path);
+            }
+        });
+        cache.recordPage("sitemaps:", String.join(" ", written), inputs);
+    }
+
+    /**
+     * The search index, an entry per article. An entry is a function of the article's fields, its body and the
+     * site-wide settings; entries whose inputs are those of the previous build are copied from the previous file
+     * (the cache records each entry's key and length), and the file is kept as it is when no entry changed. Only
+     * the entries of edited articles are made again.
+     */
+    private static void publishSearchIndex(Site site, Syndicator syndicator, ViewFactory views,
+            Map<String, RenderedBody> bodyFacts, OutputFolder output, BuildCache cache, String globalState,
+            Map<String, String> digests, Map<String, String> bodyKeys) throws IOException {
+        String path = "search-index.json";
+        List<BuildCache.IndexEntry> previous = cache.previousIndex();
+        String old = previous.isEmpty() ? null : output.previousText(path).orElse(null);
+        Map<String, int[]> spans = new HashMap<>(); // entry key -> offset and length in the previous file
+        if (old != null) {
+            int offset = Syndicator.INDEX_HEAD.length();
+            for (BuildCache.IndexEntry entry : previous) {
+                spans.putIfAbsent(entry.key(), new int[] {offset, entry.length()});
+                offset += entry.length() + 1;
+            }
+            // the file must be the one the entries describe
+            if (!old.startsWith(Syndicator.INDEX_HEAD) || !old.endsWith(Syndicator.INDEX_TAIL)
+                    || offset - 1 + Syndicator.INDEX_TAIL.length() != old.length()) {
+                spans.clear();
+                old = null;
+            }
+        }
+        List<Article> articles = site.articles();
+        List<BuildCache.IndexEntry> entries = new ArrayList<>(articles.size());
+        Map<Integer, String> made = new HashMap<>();
+        boolean same = old != null && previous.size() == articles.size();
+        int offset = Syndicator.INDEX_HEAD.length();
+        for (int i = 0; i < articles.size(); i++) {
+            Article article = articles.get(i);
+            String key = BuildCache.hash(globalState, "search", digests.get(article.url()), bodyKeys.get(article.url()));
+            int[] span = spans.get(key);
+            int length;
+            if (span != null) {
+                length = span[1];
+                same = same && span[0] == offset;
+            } else {
+                RenderedBody facts = bodyFacts.get(article.url());
+                String text = syndicator.searchEntry(article, views.summary(article, facts), facts);
+                made.put(i, text);
+                length = text.length();
+                same = same && previous.get(i).length() == length && old.regionMatches(offset, text, 0, length);
+            }
+            entries.add(new BuildCache.IndexEntry(key, length));
+            offset += length + 1;
+        }
+        if (same && output.keep(path)) {
+            cache.recordIndex(entries);
+            return;
+        }
+        String previousFile = old;
+        output.write(path, out -> {
+            out.write(Syndicator.INDEX_HEAD);
+            for (int i = 0; i < entries.size(); i++) {
+                if (i > 0) {
+                    out.write(',');
+                }
+                String text = made.get(i);
+                if (text != null) {
+                    out.write(text);
+                } else {
+                    int[] span = spans.get(entries.get(i).key());
+                    out.write(previousFile, span[0], span[1]);
+                }
+            }
+            out.write(Syndicator.INDEX_TAIL);
+        });
+        cache.recordIndex(entries);
     }
 
     /** What rendering produced: the number of pages, and the cache to save once the output is in place. */

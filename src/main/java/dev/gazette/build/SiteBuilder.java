@@ -81,8 +81,9 @@ public final class SiteBuilder {
                     return result(0, 0, 0, site.articles().size(), start, problems, watch);
                 }
                 output.commit();
-                rendered.cache().save();
                 watch.lap("publish");
+                rendered.cache().save();
+                watch.lap("cache");
                 return result(rendered.pages(), output.filesWritten(), output.filesChanged(), site.articles().size(),
                         start, problems, watch).withSchedule(site.schedule());
             }

@@ -12,8 +12,6 @@ import dev.gazette.syndication.FeedWriter;
 import dev.gazette.syndication.Json;
 import dev.gazette.syndication.Sitemaps;
 import dev.gazette.templates.Views.ArticleView;
-import java.io.IOException;
-import java.io.Writer;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * The files that let readers and robots find the news: feeds (site, and each tag, category and author),
@@ -63,7 +60,8 @@ final class Syndicator {
     /** Receives each generated file as soon as it is made, so the feeds of a big site are never all in memory. */
     @FunctionalInterface
     interface FileSink {
-        void write(String path, String text);
+        /** @return false when the file was not written (a static file of the site takes its place) */
+        boolean write(String path, String text);
     }
 
     /**
@@ -188,31 +186,24 @@ final class Syndicator {
     }
 
     /**
-     * The search index: for each article its title, URL, date, summary, tags, language and most frequent words,
-     * newest first. Short keys keep it small: a 10,000-article index is a few megabytes, compressed by the host.
+     * The search index is {@link #INDEX_HEAD}, the entries of the site's articles newest first separated by
+     * commas, then {@link #INDEX_TAIL}. Short keys keep it small: a 10,000-article index is a few megabytes,
+     * compressed by the host.
      */
-    void searchIndex(Function<Article, String> summaries, Map<String, RenderedBody> bodies, Writer out)
-            throws IOException {
-        // written entry by entry into the file: the index of a 100,000-article site is tens of megabytes
-        out.write("{\"version\":1,\"articles\":[");
-        boolean first = true;
-        for (Article article : site.articles()) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("t", article.title());
-            entry.put("u", article.url());
-            entry.put("d", article.date().toLocalDate().toString());
-            entry.put("s", summaries.apply(article));
-            entry.put("g", article.tags());
-            entry.put("l", article.lang());
-            RenderedBody body = bodies.get(article.url());
-            entry.put("k", String.join(" ", body == null ? List.of() : body.terms()));
-            if (!first) {
-                out.write(',');
-            }
-            out.write(Json.write(entry));
-            first = false;
-        }
-        out.write("]}\n");
+    static final String INDEX_HEAD = "{\"version\":1,\"articles\":[";
+    static final String INDEX_TAIL = "]}\n";
+
+    /** An article's entry in the search index: title, URL, date, summary, tags, language and most frequent words. */
+    String searchEntry(Article article, String summary, RenderedBody body) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("t", article.title());
+        entry.put("u", article.url());
+        entry.put("d", article.date().toLocalDate().toString());
+        entry.put("s", summary);
+        entry.put("g", article.tags());
+        entry.put("l", article.lang());
+        entry.put("k", body == null ? "" : body.terms());
+        return Json.write(entry);
     }
 
     private String absolute(String url) {

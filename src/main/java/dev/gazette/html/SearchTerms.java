@@ -3,9 +3,7 @@ package dev.gazette.html;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Words worth indexing for the site search: lower case, accents removed ("Élysée" is found by "elysee"), at least
@@ -35,29 +33,9 @@ public final class SearchTerms {
         }
     }
 
-    /**
-     * One string per distinct term for the whole build, up to a bound: a 100,000-article site keeps forty terms
-     * per article for its search index and build cache, four million strings that are mostly the same few
-     * thousand words.
-     */
-    private static final int CANONICAL_LIMIT = 200_000;
-    private static final Map<String, String> CANONICAL = new ConcurrentHashMap<>();
-
     private SearchTerms() {
     }
 
-    /** The build's one copy of a term (the term itself once the bound is reached). */
-    public static String canonical(String term) {
-        String known = CANONICAL.get(term);
-        if (known != null) {
-            return known;
-        }
-        if (CANONICAL.size() >= CANONICAL_LIMIT) {
-            return term;
-        }
-        known = CANONICAL.putIfAbsent(term, term);
-        return known != null ? known : term;
-    }
 
     /**
      * Counts the folded words of one body's text, as the walk over it finds them. Folding each character as it is
@@ -195,7 +173,7 @@ public final class SearchTerms {
             });
             List<String> top = new ArrayList<>(Math.min(PER_ARTICLE, order.length));
             for (int i = 0; i < order.length && i < PER_ARTICLE; i++) {
-                top.add(canonical(candidates.get(order[i])));
+                top.add(candidates.get(order[i]));
             }
             return top;
         }

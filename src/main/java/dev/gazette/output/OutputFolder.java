@@ -4,17 +4,24 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -37,12 +44,21 @@ public final class OutputFolder implements AutoCloseable {
     private final AtomicInteger filesWritten = new AtomicInteger();
     /** Folders known to exist in the staging folder: creating them again would cost an exception each time. */
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+    private final CompletableFuture<Map<String, Boolean>> existing;
     private boolean finished;
 
     private OutputFolder(Path target, Path staging) {
         this.target = target;
         this.staging = staging;
         this.targetExists = Files.isDirectory(target);
+        this.existing = targetExists ? CompletableFuture.supplyAsync(() -> list(target), OutputFolder::lister)
+                : CompletableFuture.completedFuture(Map.of());
+    }
+
+    private static void lister(Runnable task) {
+        Thread thread = new Thread(task, "gazette-output-lister");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** Starts a build's output for {@code target}, which need not exist yet. */
@@ -107,12 +123,27 @@ public final class OutputFolder implements AutoCloseable {
      * keeps nothing) when there is no such file, so the caller renders it after all.
      */
     public boolean keep(String relativePath) {
-        if (!targetExists || !Files.isRegularFile(resolve(target, relativePath), LinkOption.NOFOLLOW_LINKS)) {
-            return false;
+        try {
+            if (!targetExists || !existing().getOrDefault(relativePath, false)) {
+                return false;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         produced.add(relativePath);
         filesWritten.incrementAndGet();
         return true;
+    }
+
+    /** The text of a file of the previous output (as it is before this build commits); empty when it has none. */
+    public Optional<String> previousText(String relativePath) {
+        Path file = resolve(target, relativePath);
+        try {
+            return targetExists && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                    ? Optional.of(Files.readString(file, StandardCharsets.UTF_8)) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** Copies a folder's files into the output verbatim, keeping their relative paths. */
@@ -185,31 +216,52 @@ public final class OutputFolder implements AutoCloseable {
     }
 
     private void deleteStale() throws IOException {
-        Files.walkFileTree(target, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                String relative = target.relativize(file).toString().replace('\\', '/');
-                if (!produced.contains(relative)) {
-                    Files.delete(file);
+        for (Map.Entry<String, Boolean> file : existing().entrySet()) {
+            if (!produced.contains(file.getKey())) {
+                Path path = resolve(target, file.getKey());
+                if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+                    continue; // under a folder a new file has replaced
                 }
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                if (e != null) {
-                    throw e;
-                }
-                if (!dir.equals(target)) {
-                    try (Stream<Path> entries = Files.list(dir)) {
-                        if (entries.findAny().isEmpty()) {
-                            Files.delete(dir);
-                        }
+                Files.delete(path);
+                // and the folders this leaves empty
+                for (Path dir = path.getParent(); dir != null && !dir.equals(target); dir = dir.getParent()) {
+                    try {
+                        Files.delete(dir);
+                    } catch (DirectoryNotEmptyException | NoSuchFileException e) {
+                        break;
                     }
                 }
-                return FileVisitResult.CONTINUE;
             }
-        });
+        }
+    }
+
+    /**
+     * Every file of the previous output by relative path, true for regular files: listed once, in the background
+     * while the build reads and renders, for {@link #keep} and for finding stale files.
+     */
+    private Map<String, Boolean> existing() throws IOException {
+        try {
+            return existing.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof UncheckedIOException io ? io.getCause()
+                    : new IOException("cannot list " + target, e.getCause());
+        }
+    }
+
+    private static Map<String, Boolean> list(Path target) {
+        Map<String, Boolean> files = new HashMap<>();
+        try {
+            Files.walkFileTree(target, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    files.put(target.relativize(file).toString().replace('\\', '/'), attrs.isRegularFile());
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
     }
 
     private void ensureFolder(Path folder) throws IOException {

@@ -1,16 +1,11 @@
 package dev.gazette.source;
 
 import dev.gazette.problem.Problem;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,7 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class SourceCache {
 
-    private static final String FORMAT = "gazette-sources-1";
+    private static final String FORMAT = "gazette-sources-2";
     private static final long RACY_SECONDS = 2;
 
     /** What reading one file gave. */
@@ -66,11 +61,12 @@ public final class SourceCache {
     public static SourceCache open(Path file, String fingerprint, boolean clean) {
         Map<String, Entry> entries = new ConcurrentHashMap<>();
         if (!clean) {
-            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-                if (in.readUTF().equals(FORMAT) && in.readUTF().equals(fingerprint)) {
-                    int count = in.readInt();
+            try {
+                CacheReader in = CacheReader.of(file);
+                if (in.readText().equals(FORMAT) && in.readText().equals(fingerprint)) {
+                    int count = in.readCount();
                     for (int i = 0; i < count; i++) {
-                        String relative = CacheText.read(in);
+                        String relative = in.readText();
                         entries.put(relative, readEntry(in));
                     }
                 }
@@ -113,69 +109,64 @@ public final class SourceCache {
         if (file == null || !changed && current.size() == previous.size()) {
             return;
         }
-        Files.createDirectories(file.getParent());
-        Path temp = Files.createTempFile(file.getParent(), "sources", ".tmp");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
-            out.writeUTF(FORMAT);
-            out.writeUTF(fingerprint);
-            out.writeInt(current.size());
-            for (Map.Entry<String, Entry> e : current.entrySet()) {
-                CacheText.write(out, e.getKey());
-                writeEntry(out, e.getValue());
-            }
+        CacheWriter out = new CacheWriter();
+        out.writeText(FORMAT).writeText(fingerprint).writeCount(current.size());
+        for (Map.Entry<String, Entry> e : current.entrySet()) {
+            out.writeText(e.getKey());
+            writeEntry(out, e.getValue());
         }
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        out.saveAs(file);
     }
 
-    private static void writeEntry(DataOutputStream out, Entry e) throws IOException {
+    private static void writeEntry(CacheWriter out, Entry e) throws IOException {
         out.writeLong(e.size());
         out.writeLong(e.modified().getEpochSecond());
         out.writeInt(e.modified().getNano());
-        CacheText.write(out, e.sidecar());
+        out.writeText(e.sidecar());
         out.writeByte(e.format().ordinal());
-        out.writeInt(e.fields().values().size());
+        out.writeCount(e.fields().values().size());
         for (Map.Entry<String, Object> field : e.fields().values().entrySet()) {
-            CacheText.write(out, field.getKey());
-            out.writeInt(e.fields().line(field.getKey()));
+            out.writeText(field.getKey());
+            out.writeCount(Math.max(0, e.fields().line(field.getKey())));
             writeValue(out, field.getValue());
         }
-        CacheText.write(out, e.bodyHash());
+        out.writeText(e.bodyHash());
         out.writeBoolean(e.linksToFiles());
-        out.writeInt(e.bodyLine());
-        out.writeInt(e.problems().size());
+        out.writeCount(Math.max(0, e.bodyLine()));
+        out.writeCount(e.problems().size());
         for (Problem p : e.problems()) {
             out.writeByte(p.severity().ordinal());
-            CacheText.write(out, p.file() == null ? "" : p.file().toString());
-            out.writeInt(p.line());
-            CacheText.write(out, p.message());
+            out.writeText(p.file() == null ? "" : p.file().toString());
+            out.writeCount(Math.max(0, p.line()));
+            out.writeText(p.message());
         }
     }
 
-    private static Entry readEntry(DataInputStream in) throws IOException {
+    private static Entry readEntry(CacheReader in) throws IOException {
         long size = in.readLong();
         Instant modified = Instant.ofEpochSecond(in.readLong(), in.readInt());
-        String sidecar = CacheText.read(in);
+        String sidecar = in.readText();
         SourceFormat format = SourceFormat.values()[in.readByte()];
-        int fieldCount = in.readInt();
+        int fieldCount = in.readCount();
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, Integer> lines = new LinkedHashMap<>();
         for (int i = 0; i < fieldCount; i++) {
-            String key = CacheText.read(in);
-            int line = in.readInt();
+            String key = in.readText();
+            int line = in.readCount();
             values.put(key, readValue(in));
             if (line > 0) {
                 lines.put(key, line);
             }
         }
-        String bodyHash = CacheText.read(in);
+        String bodyHash = in.readText();
         boolean linksToFiles = in.readBoolean();
-        int bodyLine = in.readInt();
-        int problemCount = in.readInt();
+        int bodyLine = in.readCount();
+        int problemCount = in.readCount();
         List<Problem> problems = new ArrayList<>(problemCount);
         for (int i = 0; i < problemCount; i++) {
             Problem.Severity severity = Problem.Severity.values()[in.readByte()];
-            String path = CacheText.read(in);
-            problems.add(new Problem(severity, path.isEmpty() ? null : Path.of(path), in.readInt(), CacheText.read(in)));
+            String path = in.readText();
+            problems.add(new Problem(severity, path.isEmpty() ? null : Path.of(path), in.readCount(), in.readText()));
         }
         return new Entry(size, modified, sidecar, format, new YamlMap(values, lines), bodyHash, linksToFiles,
                 bodyLine, problems);
@@ -199,12 +190,12 @@ public final class SourceCache {
         return false;
     }
 
-    private static void writeValue(DataOutputStream out, Object value) throws IOException {
+    private static void writeValue(CacheWriter out, Object value) throws IOException {
         if (value == null) {
             out.writeByte(NULL);
         } else if (value instanceof String s) {
             out.writeByte(STRING);
-            CacheText.write(out, s);
+            out.writeText(s);
         } else if (value instanceof Boolean b) {
             out.writeByte(b ? TRUE : FALSE);
         } else if (value instanceof Integer n) {
@@ -218,16 +209,16 @@ public final class SourceCache {
             out.writeDouble(d);
         } else if (value instanceof BigInteger n) {
             out.writeByte(BIG);
-            CacheText.write(out, n.toString());
+            out.writeText(n.toString());
         } else if (value instanceof List<?> list) {
             out.writeByte(LIST);
-            out.writeInt(list.size());
+            out.writeCount(list.size());
             for (Object item : list) {
                 writeValue(out, item);
             }
         } else if (value instanceof Map<?, ?> map) {
             out.writeByte(MAP);
-            out.writeInt(map.size());
+            out.writeCount(map.size());
             for (Map.Entry<?, ?> e : map.entrySet()) {
                 writeValue(out, e.getKey());
                 writeValue(out, e.getValue());
@@ -237,13 +228,13 @@ public final class SourceCache {
         }
     }
 
-    private static Object readValue(DataInputStream in) throws IOException {
+    private static Object readValue(CacheReader in) throws IOException {
         int tag = in.readByte();
         switch (tag) {
             case NULL:
                 return null;
             case STRING:
-                return CacheText.read(in);
+                return in.readText();
             case TRUE:
                 return Boolean.TRUE;
             case FALSE:
@@ -255,9 +246,9 @@ public final class SourceCache {
             case DOUBLE:
                 return in.readDouble();
             case BIG:
-                return new BigInteger(CacheText.read(in));
+                return new BigInteger(in.readText());
             case LIST: {
-                int n = in.readInt();
+                int n = in.readCount();
                 List<Object> list = new ArrayList<>(n);
                 for (int i = 0; i < n; i++) {
                     list.add(readValue(in));
@@ -265,7 +256,7 @@ public final class SourceCache {
                 return java.util.Collections.unmodifiableList(list);
             }
             case MAP: {
-                int n = in.readInt();
+                int n = in.readCount();
                 Map<Object, Object> map = new LinkedHashMap<>();
                 for (int i = 0; i < n; i++) {
                     map.put(readValue(in), readValue(in));
