@@ -4,6 +4,7 @@ import dev.gazette.syndication.Json;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -65,6 +66,10 @@ final class PageKeys {
             out.append('~');
         } else if (value instanceof String s) {
             out.append(s.length()).append('"').append(s);
+        } else if (value instanceof ZonedDateTime time) {
+            // what toString shows, without formatting it (four dates per article, on every page key)
+            out.append("T:").append(time.toEpochSecond()).append('.').append(time.getNano())
+                    .append(time.getOffset().getId()).append(time.getZone().getId());
         } else if (shortcut.append(value, out)) {
             return;
         } else if (value instanceof Record record) {

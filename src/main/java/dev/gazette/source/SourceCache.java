@@ -9,9 +9,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -36,12 +38,12 @@ public final class SourceCache {
 
     private final Path file;
     private final String fingerprint;
-    private final Map<String, Entry> previous;
+    private final CompletableFuture<Map<String, Entry>> previous;
     private final Map<String, Entry> current = new ConcurrentHashMap<>();
     private final Instant racyFrom;
     private volatile boolean changed;
 
-    private SourceCache(Path file, String fingerprint, Map<String, Entry> previous, Instant now) {
+    private SourceCache(Path file, String fingerprint, CompletableFuture<Map<String, Entry>> previous, Instant now) {
         this.file = file;
         this.fingerprint = fingerprint;
         this.previous = previous;
@@ -50,7 +52,7 @@ public final class SourceCache {
 
     /** A cache that remembers nothing and saves nothing (tools that read a site once). */
     public static SourceCache none() {
-        return new SourceCache(null, "", Map.of(), Instant.now());
+        return new SourceCache(null, "", CompletableFuture.completedFuture(Map.of()), Instant.now());
     }
 
     /**
@@ -59,24 +61,28 @@ public final class SourceCache {
      * @param clean ignore what is cached (it is saved anew)
      */
     public static SourceCache open(Path file, String fingerprint, boolean clean) {
-        Map<String, Entry> entries = new ConcurrentHashMap<>();
-        if (!clean) {
-            try {
-                CacheReader in = CacheReader.of(file);
-                if (in.readText().equals(FORMAT) && in.readText().equals(fingerprint)) {
-                    int count = in.readCount();
-                    for (int i = 0; i < count; i++) {
-                        String relative = in.readText();
-                        entries.put(relative, readEntry(in));
-                    }
+        // read while the content folder is walked
+        return new SourceCache(file, fingerprint, clean ? CompletableFuture.completedFuture(Map.of())
+                : CompletableFuture.supplyAsync(() -> read(file, fingerprint)), Instant.now());
+    }
+
+    private static Map<String, Entry> read(Path file, String fingerprint) {
+        Map<String, Entry> entries = new HashMap<>();
+        try {
+            CacheReader in = CacheReader.of(file);
+            if (in.readText().equals(FORMAT) && in.readText().equals(fingerprint)) {
+                int count = in.readCount();
+                for (int i = 0; i < count; i++) {
+                    String relative = in.readText();
+                    entries.put(relative, readEntry(in));
                 }
-            } catch (NoSuchFileException e) {
-                // first build
-            } catch (IOException | RuntimeException e) {
-                entries.clear();
             }
+        } catch (NoSuchFileException e) {
+            // first build
+        } catch (IOException | RuntimeException e) {
+            entries.clear();
         }
-        return new SourceCache(file, fingerprint, entries, Instant.now());
+        return entries;
     }
 
     /** The entry for a file whose size, time and metadata file are what they were when it was cached. */
@@ -84,7 +90,7 @@ public final class SourceCache {
         if (file == null) {
             return Optional.empty();
         }
-        Entry entry = previous.get(relative);
+        Entry entry = previous.join().get(relative);
         if (entry == null || entry.size() != size || !entry.modified().equals(modified)
                 || !entry.sidecar().equals(sidecar)) {
             return Optional.empty();
@@ -106,7 +112,7 @@ public final class SourceCache {
      * written when every file came from the cache and none has gone.
      */
     public void save() throws IOException {
-        if (file == null || !changed && current.size() == previous.size()) {
+        if (file == null || !changed && current.size() == previous.join().size()) {
             return;
         }
         CacheWriter out = new CacheWriter();

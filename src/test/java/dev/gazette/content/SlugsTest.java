@@ -23,6 +23,21 @@ class SlugsTest {
     }
 
     @Test
+    void theLatinTableGivesWhatNormalizingTheWholeTextGives() {
+        StringBuilder every = new StringBuilder();
+        for (char c = 0; c < 0x250; c++) {
+            every.append(c);
+            String one = String.valueOf(c);
+            assertThat(Slugs.transliterate(one)).as("U+%04X", (int) c).isEqualTo(Slugs.transliterateSlowly(one));
+        }
+        assertThat(Slugs.transliterate(every.toString())).isEqualTo(Slugs.transliterateSlowly(every.toString()));
+        for (String text : new String[] {"À Angers, la désertification médicale", "İstanbul ǄEMAL Ǳ ǲ", "Œuvre & Æsir ßþð",
+                "Mixed Latin and Ελληνικά", "Ｆｕｌｌｗｉｄｔｈ"}) {
+            assertThat(Slugs.transliterate(text)).as(text).isEqualTo(Slugs.transliterateSlowly(text));
+        }
+    }
+
+    @Test
     void textWithoutLettersOrDigitsGivesAnEmptySlug() {
         assertThat(Slugs.of("¿¡ — !?")).isEmpty();
         assertThat(Slugs.of("東京")).isEmpty();
