@@ -52,6 +52,7 @@ public final class Theme {
                 .loader(new DelegatingLoader(loaders))
                 .strictVariables(true)
                 .autoEscaping(true)
+                .addEscapingStrategy("html", new HtmlEscaping())
                 .newLineTrimming(true)
                 .extension(new GazetteExtension(strings))
                 .build();
