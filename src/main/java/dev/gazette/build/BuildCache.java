@@ -13,9 +13,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -79,7 +81,7 @@ final class BuildCache {
                     for (int i = 0; i < count; i++) {
                         pages.put(in.readText(), in.readText());
                     }
-                    bodies = readFacts(dir.resolve("bodies.bin"));
+                    bodies = readFacts(dir);
                 }
             } catch (NoSuchFileException e) {
                 // first build: nothing cached
@@ -209,8 +211,15 @@ final class BuildCache {
     void save() throws IOException {
         Files.createDirectories(dir);
         boolean sameBodies = bodies.keySet().equals(previousBodies.keySet());
-        if (!sameBodies || !Files.exists(dir.resolve("bodies.bin"))) {
-            writeFacts(dir.resolve("bodies.bin"));
+        if (!sameBodies) {
+            List<Set<String>> before = shards(previousBodies.keySet());
+            List<Set<String>> now = shards(bodies.keySet());
+            for (int shard = 0; shard < SHARDS; shard++) {
+                if (!now.get(shard).equals(before.get(shard))) {
+                    writeFacts(shard);
+                }
+            }
+            Files.deleteIfExists(dir.resolve("bodies.bin")); // the one file earlier builds kept
         }
         if (!pages.equals(previousPages) || !Files.exists(dir.resolve("pages.bin"))) {
             CacheWriter out = new CacheWriter().writeText(FORMAT).writeText(fingerprint).writeCount(pages.size());
@@ -248,20 +257,56 @@ final class BuildCache {
         return dir.resolve("bodies").resolve(key.substring(0, 2)).resolve(key);
     }
 
-    private void writeFacts(Path file) throws IOException {
-        CacheWriter out = new CacheWriter().writeCount(bodies.size());
-        for (Map.Entry<String, CachedBody> entry : bodies.entrySet()) {
+    /**
+     * Body facts are kept in sixteen files by the first digit of their keys, and only the files whose set of keys
+     * changed are written: editing one article rewrites two sixteenths of them, not the whole (megabytes at
+     * 10,000 articles). A missing file only means its bodies are rendered again.
+     */
+    private static final int SHARDS = 16;
+
+    private static int shard(String key) {
+        return Character.digit(key.charAt(0), 16) & (SHARDS - 1);
+    }
+
+    private static Path factsFile(Path dir, int shard) {
+        return dir.resolve("bodies-" + Character.forDigit(shard, 16) + ".bin");
+    }
+
+    private static List<Set<String>> shards(Set<String> keys) {
+        List<Set<String>> shards = new ArrayList<>(SHARDS);
+        for (int i = 0; i < SHARDS; i++) {
+            shards.add(new HashSet<>());
+        }
+        keys.forEach(key -> shards.get(shard(key)).add(key));
+        return shards;
+    }
+
+    private void writeFacts(int shard) throws IOException {
+        List<Map.Entry<String, CachedBody>> entries = bodies.entrySet().stream()
+                .filter(e -> shard(e.getKey()) == shard).toList();
+        CacheWriter out = new CacheWriter().writeCount(entries.size());
+        for (Map.Entry<String, CachedBody> entry : entries) {
             RenderedBody body = entry.getValue().body();
             out.writeText(entry.getKey()).writeText(body.summary()).writeCount(body.wordCount())
                     .writeTexts(body.links()).writeTexts(entry.getValue().brokenLinks()).writeText(body.terms());
         }
-        out.saveAs(file);
+        out.saveAs(factsFile(dir, shard));
     }
 
-    private static Map<String, CachedBody> readFacts(Path file) throws IOException {
+    private static Map<String, CachedBody> readFacts(Path dir) throws IOException {
+        Map<String, CachedBody> facts = new HashMap<>();
+        for (int shard = 0; shard < SHARDS; shard++) {
+            Path file = factsFile(dir, shard);
+            if (Files.exists(file)) {
+                readFacts(file, facts);
+            }
+        }
+        return facts;
+    }
+
+    private static void readFacts(Path file, Map<String, CachedBody> facts) throws IOException {
         CacheReader in = CacheReader.of(file);
         int count = in.readCount();
-        Map<String, CachedBody> facts = new HashMap<>(count * 2);
         for (int i = 0; i < count; i++) {
             String key = in.readText();
             String summary = in.readText();
@@ -274,6 +319,5 @@ final class BuildCache {
         if (!in.atEnd()) {
             throw new IOException("corrupt cache file " + file + ": bytes after the last body");
         }
-        return facts;
     }
 }
