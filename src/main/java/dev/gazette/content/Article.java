@@ -27,6 +27,9 @@ import java.util.Map;
  * @param corrections corrections published with the article, oldest first; the newest moves {@code lastmod}
  * @param featured whether the front page should lead with it
  * @param breaking whether it is breaking news (leads the front page, flagged)
+ * @param sourceDigest a digest of everything the article was read from but its body (its file's fields, path,
+ *     format, body line, and for raw text the file's time): every other component is a function of these and
+ *     of the site settings, so builds compare this instead of the article's fields
  */
 public record Article(
         Path file,
@@ -54,7 +57,8 @@ public record Article(
         int bodyLine,
         List<Correction> corrections,
         boolean featured,
-        boolean breaking) {
+        boolean breaking,
+        String sourceDigest) {
 
     public Article {
         requireNonNull(file, "file is null");

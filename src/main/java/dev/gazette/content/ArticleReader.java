@@ -3,6 +3,7 @@ package dev.gazette.content;
 import dev.gazette.config.SiteConfig;
 import dev.gazette.problem.Problems;
 import dev.gazette.source.SourceDocument;
+import dev.gazette.source.ContentHash;
 import dev.gazette.source.SourceFormat;
 import dev.gazette.source.YamlMap;
 import java.net.URI;
@@ -109,7 +110,15 @@ public final class ArticleReader {
             return Optional.of(new Article(doc.file(), doc.relativePath(), title.strip(), blankToNull(titleLang), slug, url, date,
                     changed, publishDate, expiryDate, draft, authors, tags, categories, taxonomyTerms, summary, lang,
                     image, blankToNull(source), canonical, blankToNull(translationKey), doc.body(), doc.bodyLine(),
-                    corrections, featured, breaking));
+                    corrections, featured, breaking, sourceDigest()));
+        }
+
+        /** What the article is read from besides its body (see {@link Article#sourceDigest}). */
+        private String sourceDigest() {
+            return ContentHash.of(doc.fieldsDigest(), doc.relativePath(), doc.file().toString(),
+                    doc.format().name(), String.valueOf(doc.bodyLine()),
+                    // a raw article without a date takes its file's time
+                    doc.format() == SourceFormat.RAW_TEXT ? doc.modified().toString() : "");
         }
 
         private void fail(int line, String message) {

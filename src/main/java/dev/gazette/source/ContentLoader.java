@@ -114,7 +114,8 @@ public final class ContentLoader {
                 entry.problems().forEach(problems::add);
                 BodyText body = BodyText.of(entry.bodyHash(), entry.linksToFiles(), format == SourceFormat.MARKDOWN
                         ? markdownBody(file) : rawReader.bodyReader(file));
-                return new SourceDocument(file, relative, format, entry.fields(), body, entry.bodyLine(), modified);
+                return new SourceDocument(file, relative, format, entry.fields(), body, entry.bodyLine(), modified,
+                        entry.fieldsDigest());
             }
             byte[] bytes = Files.readAllBytes(file);
             String text = TextDecoder.decode(bytes).text();
@@ -128,7 +129,7 @@ public final class ContentLoader {
             if (document != null && !found.hasErrors() && bytes.length == attributes.size()) {
                 cache.store(relative, new SourceCache.Entry(attributes.size(), modified, sidecar, format,
                         document.fields(), document.body().hash(), document.body().linksToFiles(),
-                        document.bodyLine(), reported));
+                        document.bodyLine(), reported, document.fieldsDigest()));
             }
             return document;
         } catch (SourceException e) {

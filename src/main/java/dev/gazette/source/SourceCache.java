@@ -28,12 +28,18 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class SourceCache {
 
-    private static final String FORMAT = "gazette-sources-2";
+    private static final String FORMAT = "gazette-sources-3";
     private static final long RACY_SECONDS = 2;
 
     /** What reading one file gave. */
     record Entry(long size, Instant modified, String sidecar, SourceFormat format, YamlMap fields, String bodyHash,
-            boolean linksToFiles, int bodyLine, List<Problem> problems) {
+            boolean linksToFiles, int bodyLine, List<Problem> problems, String fieldsDigest) {
+
+        Entry(long size, Instant modified, String sidecar, SourceFormat format, YamlMap fields, String bodyHash,
+                boolean linksToFiles, int bodyLine, List<Problem> problems) {
+            this(size, modified, sidecar, format, fields, bodyHash, linksToFiles, bodyLine, problems,
+                    FieldsDigest.of(fields));
+        }
     }
 
     private final Path file;
@@ -146,6 +152,7 @@ public final class SourceCache {
             out.writeCount(Math.max(0, p.line()));
             out.writeText(p.message());
         }
+        out.writeText(e.fieldsDigest());
     }
 
     private static Entry readEntry(CacheReader in) throws IOException {
@@ -175,7 +182,7 @@ public final class SourceCache {
             problems.add(new Problem(severity, path.isEmpty() ? null : Path.of(path), in.readCount(), in.readText()));
         }
         return new Entry(size, modified, sidecar, format, new YamlMap(values, lines), bodyHash, linksToFiles,
-                bodyLine, problems);
+                bodyLine, problems, in.readText());
     }
 
     // YAML values as snakeyaml-engine decodes them: scalars, lists and mappings of them.

@@ -15,6 +15,7 @@ import java.time.Instant;
  * @param body the Markdown text of the body, read on demand
  * @param bodyLine file line where the body starts
  * @param modified the file's modification time
+ * @param fieldsDigest {@link FieldsDigest} of {@code fields}
  */
 public record SourceDocument(
         Path file,
@@ -23,7 +24,13 @@ public record SourceDocument(
         YamlMap fields,
         BodyText body,
         int bodyLine,
-        Instant modified) {
+        Instant modified,
+        String fieldsDigest) {
+
+    public SourceDocument(Path file, String relativePath, SourceFormat format, YamlMap fields, BodyText body,
+            int bodyLine, Instant modified) {
+        this(file, relativePath, format, fields, body, bodyLine, modified, FieldsDigest.of(fields));
+    }
 
     public SourceDocument {
         requireNonNull(file, "file is null");
@@ -32,6 +39,7 @@ public record SourceDocument(
         requireNonNull(fields, "fields is null");
         requireNonNull(body, "body is null");
         requireNonNull(modified, "modified is null");
+        requireNonNull(fieldsDigest, "fieldsDigest is null");
     }
 
     /** The file name without its extension ("2022-11-14-burns" for "world/2022-11-14-burns.md"). */
