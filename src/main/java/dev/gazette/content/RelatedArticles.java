@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Up to {@link #MAX} related articles for each article: scored by the tags and categories they share, each shared
@@ -21,6 +22,8 @@ public final class RelatedArticles {
     // One score array per worker thread, cleared after each article through the list of touched entries: a fresh
     // array per article would cost time and memory in the square of the number of articles.
     private final ThreadLocal<double[]> scores;
+    // An article page asks twice (for its digest, then for its view): scored once.
+    private final Map<String, List<Article>> found = new ConcurrentHashMap<>();
 
     /**
      * Indexes the articles by term; each article's related articles are worked out when asked for, so a rebuild
@@ -45,6 +48,15 @@ public final class RelatedArticles {
 
     /** An article's related articles, best first; none when it shares nothing or is not among the indexed ones. */
     public List<Article> of(Article article) {
+        List<Article> known = found.get(article.url());
+        if (known == null) {
+            known = score(article);
+            found.put(article.url(), known);
+        }
+        return known;
+    }
+
+    private List<Article> score(Article article) {
         Integer index = indexByUrl.get(article.url());
         if (index == null) {
             return List.of();
