@@ -204,6 +204,30 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void theSearchIndexAndSitemapsKeptFromThePreviousBuildAreRightOrMadeAgain() throws Exception {
+        TestSite site = new TestSite(dir.resolve("site"));
+        for (int i = 1; i <= 6; i++) {
+            site.article("a" + i + ".md", "title: Story " + i + "\ndate: 2022-03-0" + i + "\ntags: [t" + (i % 2) + "]",
+                    "Body of story " + i + " about harbours and bridges.");
+        }
+        site.buildOk();
+        // an edit that changes the edited article's words: its entry is made again, the others copied
+        site.article("a3.md", "title: Story 3\ndate: 2022-03-03\ntags: [t1]", "Pipelines, pipelines, pipelines.");
+        assertSameAsClean(site, "text edit");
+        // an index that is not the one the cache describes is made again whole
+        Files.writeString(site.output().resolve("search-index.json"), "{}");
+        site.article("a4.md", "title: Story 4\ndate: 2022-03-04\ntags: [t0]", "Ferries and ferries.");
+        assertSameAsClean(site, "foreign index");
+        // a sitemap gone from the output is written again though the site state is the same
+        Files.delete(site.output().resolve("sitemap.xml"));
+        Files.delete(site.output().resolve("robots.txt"));
+        assertSameAsClean(site, "sitemap deleted");
+        // a retitled article changes the site state: sitemaps and every index entry are checked again
+        site.article("a5.md", "title: Story five\ndate: 2022-03-05\ntags: [t1]", "Body of story 5 about harbours.");
+        assertSameAsClean(site, "retitled");
+    }
+
+    @Test
     void aCorruptCacheOnlyCostsAFullRender() throws IOException {
         TestSite site = new TestSite(dir.resolve("site"));
         site.article("a.md", "title: A\ndate: 2022-01-01", "Body.");
