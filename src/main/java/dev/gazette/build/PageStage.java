@@ -49,12 +49,11 @@ final class PageStage {
      * Renders every page into the output: article pages first (they make the cards lists show). Bodies and pages
      * whose inputs are the same as in the previous build come from the build cache.
      */
-    Rendered render(BuildRequest request, Site site, UiStrings strings, List<PlannedPage> plan,
+    Rendered render(BuildRequest request, Site site, UiStrings strings, Theme theme, List<PlannedPage> plan,
             OutputFolder output, Problems problems, SiteBuilder.Stopwatch watch) throws IOException {
         SiteConfig config = site.config();
         Path staticDir = request.site().resolve("static");
         ImageSizes imageSizes = new ImageSizes(staticDir, config.basePath());
-        Theme theme = new Theme(request.site().resolve("templates"), strings);
         ViewFactory views = new ViewFactory(site, imageSizes, strings, version);
         PageRenderer pages = new PageRenderer(site, strings, views);
         BodyProcessor bodies = new BodyProcessor(!config.unsafeHtml(), config.basePath(), imageSizes);

@@ -9,7 +9,10 @@ import dev.gazette.content.Taxonomy;
 import dev.gazette.content.Term;
 import dev.gazette.content.Urls;
 import dev.gazette.content.Visibility;
+import dev.gazette.html.BodyProcessor;
+import dev.gazette.i18n.Typography;
 import dev.gazette.i18n.UiStrings;
+import dev.gazette.media.ImageSizes;
 import dev.gazette.markdown.MarkdownRenderer;
 import dev.gazette.output.OutputFolder;
 import dev.gazette.output.OutputSafety;
@@ -19,6 +22,7 @@ import dev.gazette.source.ContentLoader;
 import dev.gazette.source.SourceCache;
 import dev.gazette.source.SourceDocument;
 import dev.gazette.source.SiteConfigFile;
+import dev.gazette.templates.Theme;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -65,17 +69,20 @@ public final class SiteBuilder {
             if (problems.hasErrors()) {
                 return result(0, 0, 0, 0, start, problems, watch);
             }
-            Site site = loadSite(request, config, pool, problems, watch);
             UiStrings strings = new UiStrings(config.language(), SiteData.strings(request.site(), problems),
                     (lang, keys) -> problems.warning(request.site().resolve("i18n"), 0, "UI strings missing in '" + lang
                             + "' (" + keys.size() + "): " + String.join(", ", keys) + "; using " + config.language()
                             + (config.language().equals("en") ? "" : ", then en") + " for them"));
+            Theme theme = new Theme(request.site().resolve("templates"), strings);
+            warmUp(config, theme, request.site().resolve("static"));
+            Site site = loadSite(request, config, pool, problems, watch);
             List<PlannedPage> plan = plan(site);
             reportClashes(request, site, plan, problems);
             watch.lap("plan");
             try (OutputFolder output = OutputFolder.stage(request.output())) {
                 PageStage.Rendered rendered = inPool(pool,
-                        () -> new PageStage(markdown, version).render(request, site, strings, plan, output, problems, watch));
+                        () -> new PageStage(markdown, version).render(request, site, strings, theme, plan, output,
+                                problems, watch));
                 if (problems.hasErrors()) {
                     output.abort();
                     return result(0, 0, 0, site.articles().size(), start, problems, watch);
@@ -92,6 +99,29 @@ public final class SiteBuilder {
         } finally {
             pool.shutdown();
         }
+    }
+
+    /**
+     * Gets Markdown, HTML post-processing and the templates ready on a thread of its own while the sources and the
+     * model are read: loading and initializing their classes and compiling the templates takes a few hundred
+     * milliseconds of a cold start, which otherwise delays the first page (and a rebuild renders only a few).
+     * Nothing it does is seen by the build but the compiled templates; it reports nothing.
+     */
+    private void warmUp(SiteConfig config, Theme theme, Path staticDir) {
+        Thread thread = new Thread(() -> {
+            try {
+                theme.prepare("article.html", "list.html", "terms.html", "archive.html", "search.html", "404.html");
+                String lang = config.typography() && Typography.applies(config.language()) ? config.language() : null;
+                new BodyProcessor(!config.unsafeHtml(), config.basePath(), new ImageSizes(staticDir, config.basePath()))
+                        .process(markdown.render("## Warm\n\nA *short* paragraph, with a [link](https://example.org/).\n"),
+                                true, lang, href -> Optional.empty(), href -> { });
+            } catch (RuntimeException e) {
+                // the build itself will meet and report whatever this met
+            }
+        }, "gazette-warm-up");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
     }
 
     /** Sources and model; the source documents are dropped once the model is built. */

@@ -58,6 +58,20 @@ public final class Theme {
                 .build();
     }
 
+    /**
+     * Compiles templates before their first page needs them (a build does this on a thread of its own while it
+     * reads the site). A template that does not compile is left for {@link #render} to report.
+     */
+    public void prepare(String... names) {
+        for (String name : names) {
+            try {
+                engine.getTemplate(name);
+            } catch (PebbleException e) {
+                // reported by render, with the page that needs it
+            }
+        }
+    }
+
     /** Renders a template with the given variables. */
     public String render(String name, Map<String, Object> model) throws TemplateException {
         try {
