@@ -227,7 +227,10 @@ final class BuildCache {
             out.saveAs(dir.resolve("pages.bin"));
             Files.deleteIfExists(dir.resolve("pages.tsv")); // the text form earlier builds kept
         }
-        if (index != null && !index.equals(previousIndex())) {
+        if (index == null) {
+            // no index was written (the site has its own static one): nothing to describe
+            Files.deleteIfExists(dir.resolve("search.bin"));
+        } else if (!index.equals(previousIndex())) {
             CacheWriter out = new CacheWriter().writeText(fingerprint).writeCount(index.size());
             index.forEach(entry -> out.writeText(entry.key()).writeCount(entry.length()));
             out.saveAs(dir.resolve("search.bin"));
