@@ -184,6 +184,8 @@ public final class OutputFolder implements AutoCloseable {
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
             return;
         }
+        // the listing of the previous output must be complete before anything in it moves
+        Map<String, Boolean> previous = existing();
         List<String> moves = new ArrayList<>(changed);
         moves.sort(null);
         for (String path : moves) {
@@ -198,7 +200,7 @@ public final class OutputFolder implements AutoCloseable {
             }
             Files.move(resolve(staging, path), dest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
-        deleteStale();
+        deleteStale(previous);
         deleteTree(staging);
     }
 
@@ -215,12 +217,12 @@ public final class OutputFolder implements AutoCloseable {
         abort();
     }
 
-    private void deleteStale() throws IOException {
-        for (Map.Entry<String, Boolean> file : existing().entrySet()) {
+    private void deleteStale(Map<String, Boolean> previous) throws IOException {
+        for (Map.Entry<String, Boolean> file : previous.entrySet()) {
             if (!produced.contains(file.getKey())) {
                 Path path = resolve(target, file.getKey());
-                if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-                    continue; // under a folder a new file has replaced
+                if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS) || Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+                    continue; // under a folder a new file has replaced, or a file a new folder has replaced
                 }
                 Files.delete(path);
                 // and the folders this leaves empty
