@@ -191,8 +191,12 @@ public final class OutputFolder implements AutoCloseable {
         for (String path : moves) {
             Path dest = resolve(target, path);
             Path parent = dest.getParent();
-            if (Files.isRegularFile(parent, LinkOption.NOFOLLOW_LINKS)) {
-                Files.delete(parent);
+            // a file of the previous output where this build needs a folder, at any depth, gives way
+            for (Path folder = parent; !folder.equals(target); folder = folder.getParent()) {
+                if (Files.isRegularFile(folder, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.delete(folder);
+                    break;
+                }
             }
             Files.createDirectories(parent);
             if (Files.isDirectory(dest, LinkOption.NOFOLLOW_LINKS)) {

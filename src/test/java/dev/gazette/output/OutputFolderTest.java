@@ -87,14 +87,17 @@ class OutputFolderTest {
     void aFolderCanBecomeAFileAndAFileAFolder() throws IOException {
         write(target(), "was-folder/index.html", "inside");
         write(target(), "was-file", "a file");
+        write(target(), "deep", "a file where a folder of folders goes");
 
         try (OutputFolder output = OutputFolder.stage(target())) {
             output.write("was-folder", "now a file");
             output.write("was-file/index.html", "now inside a folder");
+            output.write("deep/er/index.html", "two levels down");
             output.commit();
         }
 
-        assertThat(files()).containsExactly("was-file/", "was-file/index.html", "was-folder");
+        assertThat(files()).containsExactly("deep/", "deep/er/", "deep/er/index.html", "was-file/",
+                "was-file/index.html", "was-folder");
         assertThat(Files.readString(target().resolve("was-folder"))).isEqualTo("now a file");
     }
 
