@@ -3,7 +3,6 @@ package dev.gazette.source;
 import dev.gazette.problem.Problem;
 import java.io.IOException;
 import java.math.BigInteger;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
