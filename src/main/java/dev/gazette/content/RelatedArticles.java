@@ -21,7 +21,7 @@ public final class RelatedArticles {
     private final Map<String, int[]> postings = new HashMap<>();
     // One score array per worker thread, cleared after each article through the list of touched entries: a fresh
     // array per article would cost time and memory in the square of the number of articles.
-    private final ThreadLocal<double[]> scores;
+    private final ThreadLocal<Scratch> scratch;
     // An article page asks twice (for its digest, then for its view): scored once.
     private final Map<String, List<Article>> found = new ConcurrentHashMap<>();
 
@@ -43,7 +43,7 @@ public final class RelatedArticles {
             }
         }
         building.forEach((term, list) -> postings.put(term, list.stream().mapToInt(Integer::intValue).toArray()));
-        this.scores = ThreadLocal.withInitial(() -> new double[n]);
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(n));
     }
 
     /** An article's related articles, best first; none when it shares nothing or is not among the indexed ones. */
@@ -63,15 +63,17 @@ public final class RelatedArticles {
         }
         int i = index;
         int n = newestFirst.size();
-        double[] score = scores.get();
-        List<Integer> touched = new ArrayList<>();
+        Scratch scratch = this.scratch.get();
+        double[] score = scratch.score;
+        int[] touched = scratch.touched;
+        int touchedCount = 0;
         for (String term : termsByIndex.get(i)) {
             int[] articles = postings.get(term);
             double weight = Math.log((double) n / articles.length);
             for (int j : articles) {
                 if (j != i) {
                     if (score[j] == 0) {
-                        touched.add(j);
+                        touched[touchedCount++] = j;
                     }
                     score[j] += weight + 1e-9;
                 }
@@ -82,7 +84,8 @@ public final class RelatedArticles {
         // rebuild.
         int[] best = new int[MAX];
         int kept = 0;
-        for (int j : touched) {
+        for (int t = 0; t < touchedCount; t++) {
+            int j = touched[t];
             int at = kept;
             while (at > 0 && better(j, best[at - 1], score)) {
                 at--;
@@ -98,10 +101,21 @@ public final class RelatedArticles {
         for (int k = 0; k < kept; k++) {
             related.add(newestFirst.get(best[k]));
         }
-        for (int j : touched) {
-            score[j] = 0;
+        for (int t = 0; t < touchedCount; t++) {
+            score[touched[t]] = 0;
         }
         return List.copyOf(related);
+    }
+
+    /** Per thread: scores by article index, and which of them this article's scan touched (to reset them). */
+    private static final class Scratch {
+        final double[] score;
+        final int[] touched;
+
+        Scratch(int n) {
+            score = new double[n];
+            touched = new int[n];
+        }
     }
 
     private static boolean better(int a, int b, double[] score) {

@@ -208,10 +208,19 @@ public final class BodyProcessor {
             }
         }
 
+        /** A text node's characters, copied once: reading non-Latin-1 strings char by char cost twice as much. */
+        private char[] chars = new char[256];
+
         private void countWords(String text) {
+            int n = text.length();
+            if (chars.length < n) {
+                chars = new char[Math.max(n, chars.length * 2)];
+            }
+            char[] cs = chars;
+            text.getChars(0, n, cs, 0);
             int tokenStart = -1;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
+            for (int i = 0; i < n; i++) {
+                char c = cs[i];
                 boolean space;
                 boolean letter;
                 if (c < 128) {
@@ -228,12 +237,12 @@ public final class BodyProcessor {
                 if (letter && tokenStart < 0) {
                     tokenStart = i;
                 } else if (!letter && tokenStart >= 0) {
-                    tokens.add(text, tokenStart, i);
+                    tokens.add(cs, tokenStart, i);
                     tokenStart = -1;
                 }
             }
             if (tokenStart >= 0) {
-                tokens.add(text, tokenStart, text.length());
+                tokens.add(cs, tokenStart, n);
             }
         }
     }

@@ -26,10 +26,13 @@ public final class SearchTerms {
 
     /** The folded form of every character of the Latin blocks, worked out once: most text never leaves them. */
     private static final String[] FOLDED = new String[0x250];
+    /** The same as characters, read by the counter on its hot path. */
+    private static final char[][] FOLDED_CHARS = new char[0x250][];
 
     static {
         for (char c = 0; c < FOLDED.length; c++) {
             FOLDED[c] = foldChar(c);
+            FOLDED_CHARS[c] = FOLDED[c].toCharArray();
         }
     }
 
@@ -44,91 +47,89 @@ public final class SearchTerms {
      * allocation.
      */
     static final class Counter {
-        private char[] word = new char[32];
-        private int length;
-        private String[] keys = new String[512];
+        private char[] word = new char[96];
+        private char[][] keys = new char[512][];
+        private int[] hashes = new int[512];
         private int[] counts = new int[512];
         private int size;
 
         /** Counts the word at text[from, to). */
         void add(String text, int from, int to) {
+            add(text.toCharArray(), from, to);
+        }
+
+        /**
+         * Counts the word at text[from, to). A char array, not a string: the walk copies each text node's
+         * characters once, and reading a string of non-Latin-1 text one character at a time cost twice as much.
+         */
+        void add(char[] text, int from, int to) {
             if (to - from < 3) {
                 return;
             }
-            length = 0;
+            char[] w = word;
+            if (w.length < to - from) {
+                w = word = new char[(to - from) * 2];
+            }
+            int n = 0;
+            int hash = 0;
             for (int i = from; i < to; i++) {
-                char c = text.charAt(i);
+                char c = text[i];
                 if (c < 128) {
-                    put(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+                    char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                    w[n++] = lower;
+                    hash = 31 * hash + lower;
                 } else {
-                    String folded = c < FOLDED.length ? FOLDED[c] : foldChar(c);
-                    for (int k = 0; k < folded.length(); k++) {
-                        put(folded.charAt(k));
+                    char[] folded = c < FOLDED_CHARS.length ? FOLDED_CHARS[c] : foldChar(c).toCharArray();
+                    if (n + folded.length + (to - i) > w.length) {
+                        w = word = java.util.Arrays.copyOf(w, (n + folded.length + (to - i)) * 2);
+                    }
+                    for (char f : folded) {
+                        w[n++] = f;
+                        hash = 31 * hash + f;
                     }
                 }
             }
-            if (length < 3) {
+            if (n < 3) {
                 return;
-            }
-            int hash = 0;
-            for (int i = 0; i < length; i++) {
-                hash = 31 * hash + word[i];
             }
             int mask = keys.length - 1;
             int slot = (hash ^ (hash >>> 16)) & mask;
-            for (String key = keys[slot]; key != null; key = keys[slot]) {
-                if (same(key)) {
+            for (char[] key = keys[slot]; key != null; key = keys[slot]) {
+                if (hashes[slot] == hash && java.util.Arrays.equals(key, 0, key.length, w, 0, n)) {
                     counts[slot]++;
                     return;
                 }
                 slot = (slot + 1) & mask;
             }
-            keys[slot] = new String(word, 0, length);
+            keys[slot] = java.util.Arrays.copyOf(w, n);
+            hashes[slot] = hash;
             counts[slot] = 1;
             if (++size * 2 > keys.length) {
                 grow();
             }
         }
 
-        private void put(char c) {
-            if (length == word.length) {
-                word = java.util.Arrays.copyOf(word, length * 2);
-            }
-            word[length++] = c;
-        }
-
-        private boolean same(String key) {
-            if (key.length() != length) {
-                return false;
-            }
-            for (int i = 0; i < length; i++) {
-                if (key.charAt(i) != word[i]) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
         private void grow() {
-            String[] oldKeys = keys;
+            char[][] oldKeys = keys;
+            int[] oldHashes = hashes;
             int[] oldCounts = counts;
-            keys = new String[oldKeys.length * 2];
+            keys = new char[oldKeys.length * 2][];
+            hashes = new int[oldKeys.length * 2];
             counts = new int[oldKeys.length * 2];
             int mask = keys.length - 1;
             for (int i = 0; i < oldKeys.length; i++) {
-                String key = oldKeys[i];
-                if (key != null) {
-                    int hash = key.hashCode();
+                if (oldKeys[i] != null) {
+                    int hash = oldHashes[i];
                     int slot = (hash ^ (hash >>> 16)) & mask;
                     while (keys[slot] != null) {
                         slot = (slot + 1) & mask;
                     }
-                    keys[slot] = key;
+                    keys[slot] = oldKeys[i];
+                    hashes[slot] = hash;
                     counts[slot] = oldCounts[i];
                 }
             }
         }
-
         /**
          * The most frequent indexable words, most frequent first (ties alphabetical). Only the words frequent
          * enough to be among the first {@value #PER_ARTICLE} are sorted: a histogram of the counts gives the
@@ -142,11 +143,14 @@ public final class SearchTerms {
                 }
             }
             int[] histogram = new int[max + 1];
-            boolean[] kept = new boolean[keys.length];
+            String[] words = new String[keys.length]; // the indexable ones
             for (int i = 0; i < keys.length; i++) {
-                if (keys[i] != null && !COMMON.contains(keys[i]) && !allDigits(keys[i])) {
-                    kept[i] = true;
-                    histogram[counts[i]]++;
+                if (keys[i] != null && !allDigits(keys[i])) {
+                    String w = new String(keys[i]);
+                    if (!COMMON.contains(w)) {
+                        words[i] = w;
+                        histogram[counts[i]]++;
+                    }
                 }
             }
             int threshold = max;
@@ -155,39 +159,45 @@ public final class SearchTerms {
                 above += histogram[threshold];
                 threshold--;
             }
-            List<String> candidates = new ArrayList<>();
-            List<Integer> candidateCounts = new ArrayList<>();
+            int n = 0;
             for (int i = 0; i < keys.length; i++) {
-                if (kept[i] && counts[i] >= threshold) {
-                    candidates.add(keys[i]);
-                    candidateCounts.add(counts[i]);
+                if (words[i] != null && counts[i] >= threshold) {
+                    n++;
                 }
             }
-            Integer[] order = new Integer[candidates.size()];
-            for (int i = 0; i < order.length; i++) {
+            String[] candidates = new String[n];
+            int[] candidateCounts = new int[n];
+            n = 0;
+            for (int i = 0; i < keys.length; i++) {
+                if (words[i] != null && counts[i] >= threshold) {
+                    candidates[n] = words[i];
+                    candidateCounts[n++] = counts[i];
+                }
+            }
+            Integer[] order = new Integer[n];
+            for (int i = 0; i < n; i++) {
                 order[i] = i;
             }
             java.util.Arrays.sort(order, (a, b) -> {
-                int byCount = Integer.compare(candidateCounts.get(b), candidateCounts.get(a));
-                return byCount != 0 ? byCount : candidates.get(a).compareTo(candidates.get(b));
+                int byCount = Integer.compare(candidateCounts[b], candidateCounts[a]);
+                return byCount != 0 ? byCount : candidates[a].compareTo(candidates[b]);
             });
-            List<String> top = new ArrayList<>(Math.min(PER_ARTICLE, order.length));
-            for (int i = 0; i < order.length && i < PER_ARTICLE; i++) {
-                top.add(candidates.get(order[i]));
+            List<String> top = new ArrayList<>(Math.min(PER_ARTICLE, n));
+            for (int i = 0; i < n && i < PER_ARTICLE; i++) {
+                top.add(candidates[order[i]]);
             }
             return top;
         }
 
-        private static boolean allDigits(String s) {
-            for (int i = 0; i < s.length(); i++) {
-                if (!Character.isDigit(s.charAt(i))) {
+        private static boolean allDigits(char[] s) {
+            for (char c : s) {
+                if (!Character.isDigit(c)) {
                     return false;
                 }
             }
             return true;
         }
     }
-
     /** Lower case without accents. */
     public static String fold(String text) {
         StringBuilder out = new StringBuilder(text.length());

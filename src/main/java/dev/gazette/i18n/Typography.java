@@ -19,21 +19,23 @@ public final class Typography {
     }
 
     public static String apply(String text, String lang) {
-        if (!applies(lang) || text.isEmpty() || !mayNeedFrench(text)) {
+        if (!applies(lang) || text.isEmpty()) {
             return text;
         }
-        return french(text);
+        // the characters copied once: reading a non-Latin-1 string char by char cost twice as much
+        char[] chars = text.toCharArray();
+        return mayNeedFrench(chars) ? french(chars) : text;
     }
 
     /** Most text nodes hold none of the characters the French rules touch: skip them without copying. */
-    private static boolean mayNeedFrench(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            switch (text.charAt(i)) {
+    private static boolean mayNeedFrench(char[] text) {
+        for (int i = 0; i < text.length; i++) {
+            switch (text[i]) {
                 case ';', '!', '?', ':', '«', '»', '\'' -> {
                     return true;
                 }
                 case ' ' -> {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == ' ') {
+                    if (i + 1 < text.length && text[i + 1] == ' ') {
                         return true;
                     }
                 }
@@ -46,11 +48,15 @@ public final class Typography {
     }
 
     static String french(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 8);
-        int n = text.length();
+        return french(text.toCharArray());
+    }
+
+    private static String french(char[] text) {
+        StringBuilder out = new StringBuilder(text.length + 8);
+        int n = text.length;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            char next = i + 1 < n ? text.charAt(i + 1) : 0;
+            char c = text[i];
+            char next = i + 1 < n ? text[i + 1] : 0;
             char previous = out.length() > 0 ? out.charAt(out.length() - 1) : 0;
             if (c == ' ' || c == NBSP || c == NARROW_NBSP) {
                 if (next == ';' || next == '!' || next == '?') {
