@@ -231,18 +231,11 @@ final class NewsHtml {
         return chars.toString();
     }
 
-    /**
-     * Text escaped for HTML, as Flexmark escapes it: {@code & < > "}. Runs without those are copied whole. The
-     * characters are copied out once: reading a non-Latin-1 string char by char cost twice as much.
-     */
+    /** Text escaped for HTML, as Flexmark escapes it: {@code & < > "}. Runs without those are copied whole. */
     private static void text(String text, StringBuilder out) {
-        char[] chars = text.toCharArray();
         int run = 0;
-        for (int i = 0, n = chars.length; i < n; i++) {
-            char c = chars[i];
-            if (c > '>') {
-                continue;
-            }
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
             String entity = switch (c) {
                 case '&' -> "&amp;";
                 case '<' -> "&lt;";
@@ -251,10 +244,10 @@ final class NewsHtml {
                 default -> null;
             };
             if (entity != null) {
-                out.append(chars, run, i - run).append(entity);
+                out.append(text, run, i).append(entity);
                 run = i + 1;
             }
         }
-        out.append(chars, run, chars.length - run);
+        out.append(text, run, text.length());
     }
 }
