@@ -84,13 +84,20 @@ public final class BodyProcessor {
      */
     public RenderedBody process(RenderedMarkdown markdown, boolean eagerFirstImage, String typographyLang,
             ArticleLinks articleLinks, BrokenLinks broken) {
-        String html = markdown.html();
-        int more = html.indexOf(MORE);
-        String explicitSummary = more >= 0 ? Jsoup.parseBodyFragment(html.substring(0, more), PARSE_BASE).text() : null;
-
-        Document doc = Jsoup.parseBodyFragment(html, PARSE_BASE);
-        if (sanitize && markdown.containsRawHtml()) {
-            doc = new Cleaner(safelist).clean(doc);
+        String explicitSummary = null;
+        Document doc = Document.createShell(PARSE_BASE);
+        TreeBuilder tree = new TreeBuilder(doc.body());
+        if (markdown.sendTo(tree)) {
+            // news copy, sent as a tree: no raw HTML, so neither a summary marker nor anything to sanitize
+            tree.finish();
+        } else {
+            String html = markdown.html();
+            int more = html.indexOf(MORE);
+            explicitSummary = more >= 0 ? Jsoup.parseBodyFragment(html.substring(0, more), PARSE_BASE).text() : null;
+            doc = Jsoup.parseBodyFragment(html, PARSE_BASE);
+            if (sanitize && markdown.containsRawHtml()) {
+                doc = new Cleaner(safelist).clean(doc);
+            }
         }
         doc.outputSettings().prettyPrint(false);
         Element body = doc.body();

@@ -50,8 +50,10 @@ public final class MarkdownRenderer {
     /** HTML of a Markdown text; raw HTML in it passes through, flagged for the html package to sanitize. */
     public RenderedMarkdown render(String markdown) {
         Document document = parser.parse(markdown);
-        String html = newsHtml.render(document);
-        return new RenderedMarkdown(html != null ? html : renderer.render(document), hasRawHtml(document));
+        if (NewsHtml.handles(document)) {
+            return new RenderedMarkdown(sink -> newsHtml.emit(document, sink), () -> newsHtml.render(document));
+        }
+        return new RenderedMarkdown(renderer.render(document), hasRawHtml(document));
     }
 
     /** The HTML of Flexmark's own renderer, which {@link NewsHtml} must match (for tests). */

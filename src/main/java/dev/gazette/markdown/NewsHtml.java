@@ -63,12 +63,13 @@ final class NewsHtml {
         if (!handles(document)) {
             return null;
         }
-        StringBuilder out = new StringBuilder(document.getChars().length() + document.getChars().length() / 4 + 64);
-        children(document, out);
+        HtmlText out = new HtmlText(document.getChars().length() + document.getChars().length() / 4 + 64);
+        emit(document, out);
         return out.toString();
     }
 
-    private static boolean handles(Node node) {
+    /** Whether this renderer writes every node of the document (else Flexmark's renderer must). */
+    static boolean handles(Node node) {
         if (!HANDLED.contains(node.getClass())
                 || node instanceof Image image && !image.getUrlContent().isEmpty()) {
             return false;
@@ -81,137 +82,177 @@ final class NewsHtml {
         return true;
     }
 
-    private void children(Node parent, StringBuilder out) {
-        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
-            node(child, out);
+    /** Sends a document this renderer {@link #handles} to a sink, as the elements and text of its HTML. */
+    void emit(Document document, HtmlSink sink) {
+        new Emitter(sink).children(document);
+    }
+
+    /**
+     * One document's walk. It follows where the output is at the start of a line, as Flexmark's renderer does
+     * with its line breaks between blocks.
+     */
+    private final class Emitter {
+        private final HtmlSink out;
+        private boolean atLineStart = true;
+
+        Emitter(HtmlSink out) {
+            this.out = out;
+        }
+
+        private void children(Node parent) {
+            for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+                node(child);
+            }
+        }
+
+        private void text(String text) {
+            if (!text.isEmpty()) {
+                out.text(text);
+                atLineStart = text.charAt(text.length() - 1) == '\n';
+            }
+        }
+
+        private void entity(String reference) {
+            if (!reference.isEmpty()) {
+                out.entity(reference);
+                atLineStart = false;
+            }
+        }
+
+        private void start(String tag, String... attributes) {
+            out.start(tag, attributes);
+            atLineStart = false;
+        }
+
+        private void end() {
+            out.end();
+            atLineStart = false;
+        }
+
+        /** Starts a new line unless the output is at the start of one. */
+        private void line() {
+            if (!atLineStart) {
+                text("\n");
+            }
+        }
+
+        private void node(Node node) {
+            if (node instanceof Text) {
+                String text = unescape(node.getChars());
+                text(text.indexOf('\r') < 0 ? text : Escaping.normalizeEOL(text));
+            } else if (node instanceof SoftLineBreak) {
+                text("\n");
+            } else if (node instanceof Paragraph paragraph) {
+                paragraph(paragraph);
+            } else if (node instanceof Emphasis) {
+                element("em", node);
+            } else if (node instanceof StrongEmphasis) {
+                element("strong", node);
+            } else if (node instanceof Link link) {
+                String href = link.getUrl().unescape();
+                if (link.getTitle().isNotNull()) {
+                    start("a", "href", href, "title", link.getTitle().unescape());
+                } else {
+                    start("a", "href", href);
+                }
+                children(node);
+                end();
+            } else if (node instanceof TypographicSmarts smarts) {
+                entity(smarts.getTypographicText());
+            } else if (node instanceof TypographicQuotes quotes) {
+                if (quotes.getTypographicOpening() != null) {
+                    entity(quotes.getTypographicOpening());
+                }
+                children(node);
+                if (quotes.getTypographicClosing() != null) {
+                    entity(quotes.getTypographicClosing());
+                }
+            } else if (node instanceof Heading heading) {
+                line();
+                element(HEADINGS[heading.getLevel()], node);
+                text("\n");
+            } else if (node instanceof ListItem item) {
+                line();
+                start("li");
+                text(item.getMarkerSuffix().unescape());
+                children(node);
+                end();
+                text("\n");
+            } else if (node instanceof BulletList) {
+                block("ul", node);
+            } else if (node instanceof OrderedList list) {
+                if (listOptions.isOrderedListManualStart() && list.getStartNumber() != 1) {
+                    block("ol", node, "start", String.valueOf(list.getStartNumber()));
+                } else {
+                    block("ol", node);
+                }
+            } else if (node instanceof BlockQuote) {
+                block("blockquote", node);
+            } else if (node instanceof Image image) {
+                String src = image.getUrl().unescape();
+                String alt = new TextCollectingVisitor().collectAndGetText(image);
+                if (image.getTitle().isNotNull()) {
+                    start("img", "src", src, "alt", alt, "title", image.getTitle().unescape());
+                } else {
+                    start("img", "src", src, "alt", alt);
+                }
+                end();
+            } else if (node instanceof Code code) {
+                start("code");
+                text(Escaping.collapseWhitespace(code.getText(), true));
+                end();
+            } else if (node instanceof Strikethrough) {
+                element("del", node);
+            } else if (node instanceof HardLineBreak) {
+                start("br");
+                end();
+                text("\n");
+            } else if (node instanceof HtmlEntity) {
+                text(node.getChars().unescape());
+            } else if (node instanceof ThematicBreak) {
+                line();
+                start("hr");
+                end();
+                text("\n");
+            } else {
+                // Document and TextBase: their children only
+                children(node);
+            }
+        }
+
+        private void element(String tag, Node node) {
+            start(tag);
+            children(node);
+            end();
+        }
+
+        /** A list or quote: its start and end tags on lines of their own. */
+        private void block(String tag, Node node, String... attributes) {
+            line();
+            start(tag, attributes);
+            text("\n");
+            children(node);
+            line();
+            end();
+            text("\n");
+        }
+
+        private void paragraph(Paragraph paragraph) {
+            if (paragraph.getFirstChildAnyNot(NonRenderingInline.class) == null) {
+                return;
+            }
+            if (paragraph.getParent() instanceof ParagraphItemContainer container
+                    && container.isParagraphWrappingDisabled(paragraph, listOptions, options)) {
+                children(paragraph);
+                return;
+            }
+            line();
+            element("p", paragraph);
+            text("\n");
         }
     }
 
-    private void node(Node node, StringBuilder out) {
-        if (node instanceof Text) {
-            String text = unescape(node.getChars());
-            text(text.indexOf('\r') < 0 ? text : Escaping.normalizeEOL(text), out);
-        } else if (node instanceof SoftLineBreak) {
-            out.append('\n');
-        } else if (node instanceof Paragraph paragraph) {
-            paragraph(paragraph, out);
-        } else if (node instanceof Emphasis) {
-            out.append("<em>");
-            children(node, out);
-            out.append("</em>");
-        } else if (node instanceof StrongEmphasis) {
-            out.append("<strong>");
-            children(node, out);
-            out.append("</strong>");
-        } else if (node instanceof Link link) {
-            out.append("<a href=\"");
-            text(link.getUrl().unescape(), out);
-            out.append('"');
-            if (link.getTitle().isNotNull()) {
-                out.append(" title=\"");
-                text(link.getTitle().unescape(), out);
-                out.append('"');
-            }
-            out.append('>');
-            children(node, out);
-            out.append("</a>");
-        } else if (node instanceof TypographicSmarts smarts) {
-            out.append(smarts.getTypographicText());
-        } else if (node instanceof TypographicQuotes quotes) {
-            if (quotes.getTypographicOpening() != null) {
-                out.append(quotes.getTypographicOpening());
-            }
-            children(node, out);
-            if (quotes.getTypographicClosing() != null) {
-                out.append(quotes.getTypographicClosing());
-            }
-        } else if (node instanceof Heading heading) {
-            line(out);
-            out.append("<h").append(heading.getLevel()).append('>');
-            children(node, out);
-            out.append("</h").append(heading.getLevel()).append(">\n");
-        } else if (node instanceof ListItem item) {
-            line(out);
-            out.append("<li>");
-            text(item.getMarkerSuffix().unescape(), out);
-            children(node, out);
-            out.append("</li>\n");
-        } else if (node instanceof BulletList) {
-            line(out);
-            out.append("<ul>\n");
-            children(node, out);
-            line(out);
-            out.append("</ul>\n");
-        } else if (node instanceof OrderedList list) {
-            line(out);
-            out.append("<ol");
-            if (listOptions.isOrderedListManualStart() && list.getStartNumber() != 1) {
-                out.append(" start=\"").append(list.getStartNumber()).append('"');
-            }
-            out.append(">\n");
-            children(node, out);
-            line(out);
-            out.append("</ol>\n");
-        } else if (node instanceof BlockQuote) {
-            line(out);
-            out.append("<blockquote>\n");
-            children(node, out);
-            line(out);
-            out.append("</blockquote>\n");
-        } else if (node instanceof Image image) {
-            out.append("<img src=\"");
-            text(image.getUrl().unescape(), out);
-            out.append("\" alt=\"");
-            text(new TextCollectingVisitor().collectAndGetText(image), out);
-            out.append('"');
-            if (image.getTitle().isNotNull()) {
-                out.append(" title=\"");
-                text(image.getTitle().unescape(), out);
-                out.append('"');
-            }
-            out.append(" />");
-        } else if (node instanceof Code code) {
-            out.append("<code>");
-            text(Escaping.collapseWhitespace(code.getText(), true), out);
-            out.append("</code>");
-        } else if (node instanceof Strikethrough) {
-            out.append("<del>");
-            children(node, out);
-            out.append("</del>");
-        } else if (node instanceof HardLineBreak) {
-            out.append("<br />\n");
-        } else if (node instanceof HtmlEntity) {
-            text(node.getChars().unescape(), out);
-        } else if (node instanceof ThematicBreak) {
-            line(out);
-            out.append("<hr />\n");
-        } else {
-            // Document and TextBase: their children only
-            children(node, out);
-        }
-    }
-
-    private void paragraph(Paragraph paragraph, StringBuilder out) {
-        if (paragraph.getFirstChildAnyNot(NonRenderingInline.class) == null) {
-            return;
-        }
-        if (paragraph.getParent() instanceof ParagraphItemContainer container
-                && container.isParagraphWrappingDisabled(paragraph, listOptions, options)) {
-            children(paragraph, out);
-            return;
-        }
-        line(out);
-        out.append("<p>");
-        children(paragraph, out);
-        out.append("</p>\n");
-    }
-
-    /** Starts a new line unless the output is at the start of one. */
-    private static void line(StringBuilder out) {
-        if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
-            out.append('\n');
-        }
-    }
+    private static final String[] HEADINGS = {"h0", "h1", "h2", "h3", "h4", "h5", "h6"};
 
     /** The text of a node with backslash escapes and entities resolved; most text has neither. */
     private static String unescape(BasedSequence chars) {
@@ -231,23 +272,75 @@ final class NewsHtml {
         return chars.toString();
     }
 
-    /** Text escaped for HTML, as Flexmark escapes it: {@code & < > "}. Runs without those are copied whole. */
-    private static void text(String text, StringBuilder out) {
-        int run = 0;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
-            String entity = switch (c) {
-                case '&' -> "&amp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '"' -> "&quot;";
-                default -> null;
-            };
-            if (entity != null) {
-                out.append(text, run, i).append(entity);
-                run = i + 1;
+    /**
+     * The sink that writes HTML text as Flexmark's renderer does: void elements closed with " /", text and
+     * attribute values escaped ({@code & < > "}; runs without those copied whole).
+     */
+    private static final class HtmlText implements HtmlSink {
+        private final StringBuilder out;
+        private String[] open = new String[16];
+        private int depth;
+
+        HtmlText(int capacity) {
+            out = new StringBuilder(capacity);
+        }
+
+        @Override
+        public void start(String tag, String... attributes) {
+            out.append('<').append(tag);
+            for (int i = 0; i < attributes.length; i += 2) {
+                out.append(' ').append(attributes[i]).append("=\"");
+                escape(attributes[i + 1]);
+                out.append('"');
+            }
+            boolean isVoid = tag.equals("img") || tag.equals("br") || tag.equals("hr");
+            out.append(isVoid ? " />" : ">");
+            if (depth == open.length) {
+                open = java.util.Arrays.copyOf(open, depth * 2);
+            }
+            open[depth++] = isVoid ? null : tag;
+        }
+
+        @Override
+        public void end() {
+            String tag = open[--depth];
+            if (tag != null) {
+                out.append("</").append(tag).append('>');
             }
         }
-        out.append(text, run, text.length());
+
+        @Override
+        public void text(String text) {
+            escape(text);
+        }
+
+        @Override
+        public void entity(String reference) {
+            out.append(reference);
+        }
+
+        private void escape(String text) {
+            int run = 0;
+            for (int i = 0, n = text.length(); i < n; i++) {
+                char c = text.charAt(i);
+                String entity = switch (c) {
+                    case '&' -> "&amp;";
+                    case '<' -> "&lt;";
+                    case '>' -> "&gt;";
+                    case '"' -> "&quot;";
+                    default -> null;
+                };
+                if (entity != null) {
+                    out.append(text, run, i).append(entity);
+                    run = i + 1;
+                }
+            }
+            out.append(text, run, text.length());
+        }
+
+        @Override
+        public String toString() {
+            return out.toString();
+        }
     }
 }
