@@ -79,10 +79,12 @@ final class BodyHtml {
      * as hexadecimal references.
      */
     static void escape(String text, boolean attribute, StringBuilder out) {
-        int n = text.length();
+        // the characters copied once: reading a non-Latin-1 string char by char cost twice as much
+        char[] chars = text.toCharArray();
+        int n = chars.length;
         int run = 0;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (c >= 0x3F && c < 0xA0 || c > 0xA0 && c < 0xD800 || c > 0xDFFF) {
                 continue; // most characters: nothing to escape
             }
@@ -100,7 +102,7 @@ final class BodyHtml {
             } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
                 entity = "&#x" + Integer.toHexString(c) + ";";
             } else if (Character.isHighSurrogate(c)) {
-                if (i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                if (i + 1 < n && Character.isLowSurrogate(chars[i + 1])) {
                     i++;
                 } else {
                     entity = "&#x" + Integer.toHexString(c) + ";";
@@ -109,10 +111,10 @@ final class BodyHtml {
                 entity = "&#x" + Integer.toHexString(c) + ";";
             }
             if (entity != null) {
-                out.append(text, run, i).append(entity);
+                out.append(chars, run, i - run).append(entity);
                 run = i + 1;
             }
         }
-        out.append(text, run, n);
+        out.append(chars, run, n - run);
     }
 }

@@ -24,6 +24,20 @@ public final class SearchTerms {
             "los", "las", "del", "por", "con", "para", "una", "que", "como", "mas", "sus",
             "della", "delle", "degli", "con", "per", "non", "sono", "het", "een", "van", "voor", "niet", "zijn"));
 
+    /** The common words in an open-addressing table by the counter's hash, looked up without making strings. */
+    private static final char[][] COMMON_KEYS = new char[256][];
+
+    static {
+        for (String word : COMMON) {
+            int hash = word.hashCode(); // the counter's hash: 31 * h + c over the folded characters
+            int slot = (hash ^ (hash >>> 16)) & (COMMON_KEYS.length - 1);
+            while (COMMON_KEYS[slot] != null) {
+                slot = (slot + 1) & (COMMON_KEYS.length - 1);
+            }
+            COMMON_KEYS[slot] = word.toCharArray();
+        }
+    }
+
     /** The folded form of every character of the Latin blocks, worked out once: most text never leaves them. */
     private static final String[] FOLDED = new String[0x250];
     /** The same as characters, read by the counter on its hot path. */
@@ -143,14 +157,11 @@ public final class SearchTerms {
                 }
             }
             int[] histogram = new int[max + 1];
-            String[] words = new String[keys.length]; // the indexable ones
+            boolean[] indexable = new boolean[keys.length];
             for (int i = 0; i < keys.length; i++) {
-                if (keys[i] != null && !allDigits(keys[i])) {
-                    String w = new String(keys[i]);
-                    if (!COMMON.contains(w)) {
-                        words[i] = w;
-                        histogram[counts[i]]++;
-                    }
+                if (keys[i] != null && !allDigits(keys[i]) && !isCommon(keys[i], hashes[i])) {
+                    indexable[i] = true;
+                    histogram[counts[i]]++;
                 }
             }
             int threshold = max;
@@ -161,7 +172,7 @@ public final class SearchTerms {
             }
             int n = 0;
             for (int i = 0; i < keys.length; i++) {
-                if (words[i] != null && counts[i] >= threshold) {
+                if (indexable[i] && counts[i] >= threshold) {
                     n++;
                 }
             }
@@ -169,8 +180,8 @@ public final class SearchTerms {
             int[] candidateCounts = new int[n];
             n = 0;
             for (int i = 0; i < keys.length; i++) {
-                if (words[i] != null && counts[i] >= threshold) {
-                    candidates[n] = words[i];
+                if (indexable[i] && counts[i] >= threshold) {
+                    candidates[n] = new String(keys[i]); // strings only for the words that can make it
                     candidateCounts[n++] = counts[i];
                 }
             }
@@ -187,6 +198,16 @@ public final class SearchTerms {
                 top.add(candidates[order[i]]);
             }
             return top;
+        }
+
+        private static boolean isCommon(char[] word, int hash) {
+            int mask = COMMON_KEYS.length - 1;
+            for (int slot = (hash ^ (hash >>> 16)) & mask; COMMON_KEYS[slot] != null; slot = (slot + 1) & mask) {
+                if (java.util.Arrays.equals(COMMON_KEYS[slot], word)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static boolean allDigits(char[] s) {
