@@ -75,10 +75,19 @@ public final class Slugs {
      * character by character gives what the whole text would.
      */
     private static final String[] LATIN = new String[0x250];
+    /**
+     * The same for General Punctuation (U+2000-U+206F: typographic apostrophes and quotes, dashes, ellipsis,
+     * special spaces), which news titles are full of: none of it combines with its neighbours either.
+     */
+    private static final int PUNCTUATION_START = 0x2000;
+    private static final String[] PUNCTUATION = new String[0x70];
 
     static {
         for (char c = 0; c < LATIN.length; c++) {
             LATIN[c] = transliterateSlowly(String.valueOf(c));
+        }
+        for (int i = 0; i < PUNCTUATION.length; i++) {
+            PUNCTUATION[i] = transliterateSlowly(String.valueOf((char) (PUNCTUATION_START + i)));
         }
     }
 
@@ -87,10 +96,13 @@ public final class Slugs {
         StringBuilder out = new StringBuilder(text.length() + 8);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= LATIN.length) {
+            if (c < LATIN.length) {
+                out.append(LATIN[c]);
+            } else if (c >= PUNCTUATION_START && c < PUNCTUATION_START + PUNCTUATION.length) {
+                out.append(PUNCTUATION[c - PUNCTUATION_START]);
+            } else {
                 return transliterateSlowly(text);
             }
-            out.append(LATIN[c]);
         }
         return out.toString();
     }

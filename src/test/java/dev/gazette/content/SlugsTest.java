@@ -23,16 +23,19 @@ class SlugsTest {
     }
 
     @Test
-    void theLatinTableGivesWhatNormalizingTheWholeTextGives() {
+    void theLatinAndPunctuationTablesGiveWhatNormalizingTheWholeTextGives() {
         StringBuilder every = new StringBuilder();
-        for (char c = 0; c < 0x250; c++) {
+        for (char c = 0; c < 0x2070; c = c == 0x24F ? 0x2000 : (char) (c + 1)) {
             every.append(c);
             String one = String.valueOf(c);
             assertThat(Slugs.transliterate(one)).as("U+%04X", (int) c).isEqualTo(Slugs.transliterateSlowly(one));
         }
         assertThat(Slugs.transliterate(every.toString())).isEqualTo(Slugs.transliterateSlowly(every.toString()));
+        String reversed = every.reverse().toString();
+        assertThat(Slugs.transliterate(reversed)).isEqualTo(Slugs.transliterateSlowly(reversed));
         for (String text : new String[] {"À Angers, la désertification médicale", "İstanbul ǄEMAL Ǳ ǲ", "Œuvre & Æsir ßþð",
-                "Mixed Latin and Ελληνικά", "Ｆｕｌｌｗｉｄｔｈ"}) {
+                "Mixed Latin and Ελληνικά", "Ｆｕｌｌｗｉｄｔｈ", "L’Élysée — « vraiment ? »\u202Fdit-il…",
+                "Quote‘s and dash–es ‐ ‑ ‒ ― ‖ ′ ″ ‹ › ⁄ \u2000\u200B\u2028\u2060", "e\u0301 and ’\u0301 combined"}) {
             assertThat(Slugs.transliterate(text)).as(text).isEqualTo(Slugs.transliterateSlowly(text));
         }
     }
