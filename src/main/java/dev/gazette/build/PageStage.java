@@ -113,11 +113,16 @@ final class PageStage {
             plan.parallelStream().filter(p -> !(p instanceof PlannedPage.ArticlePage)).forEach(page -> {
                 String path = SiteBuilder.outputPath(page, base);
                 String inputs = listInputs(siteState, path, page, bodyKeys);
+                String fine = listDependencies(globalState, path, page, site, digests, bodyKeys);
                 Optional<String> same = cache.keyForInputs(path, inputs);
+                String[] previous = cache.previousPage(path);
                 if (same.isPresent() && output.keep(path)) {
-                    cache.recordPage(path, same.get(), inputs, "-");
+                    cache.recordPage(path, same.get(), inputs, fine);
+                } else if (!fine.equals("-") && previous.length == 3 && previous[2].equals(fine) && output.keep(path)) {
+                    // the site changed elsewhere (an article added to another section): not even its views are built
+                    cache.recordPage(path, previous[0], inputs, fine);
                 } else {
-                    publish(output, cache, theme, siteText, cardKeys, path, inputs, listModel(pages, page, cards),
+                    publish(output, cache, theme, siteText, cardKeys, path, inputs, fine, listModel(pages, page, cards),
                             templateProblems);
                 }
             });
@@ -139,7 +144,7 @@ final class PageStage {
             }
         };
         try {
-            syndicator.feeds(cards, feedBodies, sink, feedGate(cache, output, siteState, bodyKeys));
+            syndicator.feeds(cards, feedBodies, sink, feedGate(cache, output, globalState, digests, bodyKeys));
             publishSitemaps(syndicator, plan, sink, cache, output, siteState);
             if (!Files.exists(staticDir.resolve("search-index.json"))) {
                 publishSearchIndex(site, syndicator, views, bodyFacts, output, cache, globalState, digests, bodyKeys);
@@ -380,15 +385,16 @@ final class PageStage {
     }
 
     /**
-     * Keeps a feed's three files when the site's model and the bodies of the articles it carries are as they
-     * were, as list pages are kept (its key in the cache is {@code feed:} and its folder).
+     * Keeps a feed's three files when what it carries is as it was: its title and language, and what each of its
+     * articles was read from and its body's key (a feed item is a function of these and of the site-wide settings,
+     * the newest date among them included). The cache records it under {@code feed:} and its folder.
      */
-    private static Syndicator.FeedGate feedGate(BuildCache cache, OutputFolder output, String siteState,
-            Map<String, String> bodyKeys) {
+    private static Syndicator.FeedGate feedGate(BuildCache cache, OutputFolder output, String globalState,
+            Map<String, String> digests, Map<String, String> bodyKeys) {
         return new Syndicator.FeedGate() {
             @Override
-            public boolean keep(String path, List<Article> items, boolean fullContent) {
-                String inputs = inputs(path, items, fullContent);
+            public boolean keep(String path, String heading, List<Article> items, boolean fullContent) {
+                String inputs = inputs(path, heading, items, fullContent);
                 if (cache.keyForInputs("feed:" + path, inputs).isPresent() && output.keep(path + Feed.RSS)
                         && output.keep(path + Feed.ATOM) && output.keep(path + Feed.JSON)) {
                     cache.recordPage("feed:" + path, "feed", inputs, "-");
@@ -398,12 +404,15 @@ final class PageStage {
             }
 
             @Override
-            public void made(String path, List<Article> items, boolean fullContent) {
-                cache.recordPage("feed:" + path, "feed", inputs(path, items, fullContent), "-");
+            public void made(String path, String heading, List<Article> items, boolean fullContent) {
+                cache.recordPage("feed:" + path, "feed", inputs(path, heading, items, fullContent), "-");
             }
 
-            private String inputs(String path, List<Article> items, boolean fullContent) {
-                return shownInputs(siteState, path + fullContent, items, bodyKeys);
+            private String inputs(String path, String heading, List<Article> items, boolean fullContent) {
+                StringBuilder text = new StringBuilder(64 + items.size() * 66).append(path).append('|')
+                        .append(heading).append('|').append(fullContent);
+                items.forEach(a -> shown(text, a, digests, bodyKeys));
+                return BuildCache.hash(globalState, "feed", text.toString());
             }
         };
     }
@@ -423,6 +432,57 @@ final class PageStage {
             shown = List.of();
         }
         return shownInputs(siteState, path, shown, bodyKeys);
+    }
+
+    /**
+     * What a list page shows, finer than the site state: the articles it lists (what each is read from and its
+     * body's key: a card is a function of these and of the site-wide views and settings), its place in its pager,
+     * and what it shows of the site besides (a term's count, the archive's years and their counts, the front
+     * page's lead story). When these are what they were, the page is the same page however the site changed
+     * elsewhere, and its views are not built. "-" for the pages that show the whole site (a taxonomy's index of
+     * terms with their counts): they are decided by the site state and their key.
+     */
+    private static String listDependencies(String globalState, String path, PlannedPage page, Site site,
+            Map<String, String> digests, Map<String, String> bodyKeys) {
+        StringBuilder text = new StringBuilder(1024).append(path).append('|');
+        if (page instanceof PlannedPage.HomePage home) {
+            pager(text, home.pager(), digests, bodyKeys);
+            // the lead story: the newest breaking, else featured, article among the newest page of the site
+            List<Article> recent = site.articles().subList(0, Math.min(site.articles().size(), site.config().pageSize()));
+            recent.forEach(a -> shown(text.append('L'), a, digests, bodyKeys));
+        } else if (page instanceof PlannedPage.LanguageHomePage home) {
+            text.append(home.lang());
+            pager(text, home.pager(), digests, bodyKeys);
+        } else if (page instanceof PlannedPage.TermPage term) {
+            text.append(term.taxonomy().name()).append('|').append(term.term().name()).append('|')
+                    .append(term.term().url()).append('|').append(term.term().articles().size());
+            pager(text, term.pager(), digests, bodyKeys);
+        } else if (page instanceof PlannedPage.ArchivePage archive) {
+            text.append(archive.year().year());
+            site.years().forEach(y -> text.append('|').append(y.year()).append(':').append(y.url()).append(':')
+                    .append(y.articleCount()));
+            archive.year().months().forEach(m -> {
+                text.append("|M").append(m.month());
+                m.articles().forEach(a -> shown(text, a, digests, bodyKeys));
+            });
+        } else if (page instanceof PlannedPage.NotFoundPage || page instanceof PlannedPage.SearchPage) {
+            text.append(page.getClass().getSimpleName());
+        } else {
+            return "-";
+        }
+        return BuildCache.hash(globalState, "list", text.toString());
+    }
+
+    private static void pager(StringBuilder text, dev.gazette.content.Pager<Article> pager, Map<String, String> digests,
+            Map<String, String> bodyKeys) {
+        text.append("|P").append(pager.number()).append('/').append(pager.totalPages()).append(':')
+                .append(pager.pageUrls().get(0));
+        pager.items().forEach(a -> shown(text, a, digests, bodyKeys));
+    }
+
+    private static void shown(StringBuilder text, Article article, Map<String, String> digests,
+            Map<String, String> bodyKeys) {
+        text.append('|').append(digests.get(article.url())).append(bodyKeys.get(article.url()));
     }
 
     /** The model inputs of a page or feed that shows these articles: the site state and the keys of their bodies. */
@@ -491,13 +551,13 @@ final class PageStage {
 
     /** Renders and writes a list page, unless the previous build made it from the same inputs and its file is there. */
     private static void publish(OutputFolder output, BuildCache cache, Theme theme, String siteText, CardKeys cardKeys,
-            String path, String inputs, PageRenderer.PageModel model, TemplateProblems templateProblems) {
+            String path, String inputs, String fine, PageRenderer.PageModel model, TemplateProblems templateProblems) {
         String key = pageKey(model, siteText, cardKeys);
         if (cache.unchanged(path, key) && output.keep(path)) {
-            cache.recordPage(path, key, inputs, "-");
+            cache.recordPage(path, key, inputs, fine);
             return;
         }
-        write(output, cache, theme, path, key, inputs, "-", model, templateProblems);
+        write(output, cache, theme, path, key, inputs, fine, model, templateProblems);
     }
 
     private static void write(OutputFolder output, BuildCache cache, Theme theme, String path, String key,

@@ -69,10 +69,13 @@ final class Syndicator {
      * when a feed was made anew.
      */
     interface FeedGate {
-        /** @return true when the files at {@code path} (RSS, Atom, JSON Feed) are kept as they are */
-        boolean keep(String path, List<Article> items, boolean fullContent);
+        /**
+         * @param heading what the feed says of itself besides the site-wide settings (its title and language)
+         * @return true when the files at {@code path} (RSS, Atom, JSON Feed) are kept as they are
+         */
+        boolean keep(String path, String heading, List<Article> items, boolean fullContent);
 
-        void made(String path, List<Article> items, boolean fullContent);
+        void made(String path, String heading, List<Article> items, boolean fullContent);
     }
 
     /**
@@ -113,7 +116,8 @@ final class Syndicator {
             boolean fullContent, String lang) {
         List<Article> shown = articles.subList(0, Math.min(config.feedSize(), articles.size()));
         String path = url.substring(config.basePath().length());
-        if (gate.keep(path, shown, fullContent)) {
+        String heading = title + "\u0000" + lang;
+        if (gate.keep(path, heading, shown, fullContent)) {
             return;
         }
         List<FeedItem> items = new ArrayList<>();
@@ -135,7 +139,7 @@ final class Syndicator {
         sink.write(path + Feed.RSS, feeds.rss(feed));
         sink.write(path + Feed.ATOM, feeds.atom(feed));
         sink.write(path + Feed.JSON, feeds.json(feed));
-        gate.made(path, shown, fullContent);
+        gate.made(path, heading, shown, fullContent);
     }
 
     /** Feed readers show content away from the site: links and images from the site root need its host. */

@@ -88,7 +88,8 @@ final class ViewFactory {
                 .flatMap(t -> t.terms().stream())
                 .sorted(Comparator.comparingInt((Term t) -> -t.articles().size()).thenComparing(Term::name))
                 .limit(NAV_SECTIONS)
-                .map(t -> new LinkView(t.name(), t.url(), t.articles().size()))
+                // uncounted: a count here would be on every page, and adding one article would change them all
+                .map(t -> new LinkView(t.name(), t.url(), 0))
                 .toList();
         List<LinkView> taxonomies = site.taxonomies().stream()
                 .map(t -> new LinkView(taxonomyTitle(t.name(), config.language()), t.url(), t.terms().size()))
@@ -231,8 +232,8 @@ final class ViewFactory {
     /** Every version of an article's story (itself included) by translation_key, in language order. */
     /**
      * What an article's own page shows of the rest of the site, besides the site view and settings: its related
-     * articles, its other language versions and how many articles each of its terms has (tag links carry the
-     * count). Its page is a function of these, its own fields and body, and the site-wide views.
+     * articles, its other language versions and whether each of its terms has a page (tag links carry its URL,
+     * not its count). Its page is a function of these, its own fields and body, and the site-wide views.
      */
     String pageDependencies(Article article, java.util.function.Function<Article, String> digests) {
         StringBuilder text = new StringBuilder(256);
@@ -249,8 +250,8 @@ final class ViewFactory {
             List<String> names = taxonomy.equals("authors") ? article.authors()
                     : taxonomy.equals("tags") ? article.tags() : article.categories();
             for (String name : names) {
-                Term term = terms.get(Slugs.ofName(name));
-                text.append(taxonomy.charAt(0)).append(term == null ? -1 : term.articles().size());
+                // whether the term has a page (its link's URL); links carry no counts
+                text.append(taxonomy.charAt(0)).append(terms.containsKey(Slugs.ofName(name)) ? '+' : '-');
             }
         }
         return text.toString();
@@ -285,13 +286,17 @@ final class ViewFactory {
         return new AuthorView(profile.name(), profile.bio(), avatar, links);
     }
 
-    /** Links to each named term's page, or links without a URL when the taxonomy is not built. */
+    /**
+     * Links to each named term's page, or links without a URL when the taxonomy is not built. Uncounted: an
+     * article's page (and its card) would otherwise change whenever an article sharing one of its terms is added
+     * or removed, which on a news site is every page of a busy section.
+     */
     List<LinkView> links(String taxonomy, List<String> names) {
         Map<String, Term> terms = termsBySlug.getOrDefault(taxonomy, Map.of());
         List<LinkView> links = new ArrayList<>(names.size());
         for (String name : names) {
             Term term = terms.get(Slugs.ofName(name));
-            links.add(term == null ? new LinkView(name, null, 0) : new LinkView(name, term.url(), term.articles().size()));
+            links.add(new LinkView(name, term == null ? null : term.url(), 0));
         }
         return links;
     }
