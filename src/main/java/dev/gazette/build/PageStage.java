@@ -113,12 +113,14 @@ final class PageStage {
             plan.parallelStream().filter(p -> !(p instanceof PlannedPage.ArticlePage)).forEach(page -> {
                 String path = SiteBuilder.outputPath(page, base);
                 String inputs = listInputs(siteState, path, page, bodyKeys);
-                String fine = listDependencies(globalState, path, page, site, digests, bodyKeys);
-                Optional<String> same = cache.keyForInputs(path, inputs);
                 String[] previous = cache.previousPage(path);
-                if (same.isPresent() && output.keep(path)) {
-                    cache.recordPage(path, same.get(), inputs, fine);
-                } else if (!fine.equals("-") && previous.length == 3 && previous[2].equals(fine) && output.keep(path)) {
+                if (previous.length == 3 && previous[1].equals(inputs) && output.keep(path)) {
+                    // same site state and bodies: the finer digest is the previous one too
+                    cache.recordPage(path, previous[0], inputs, previous[2]);
+                    return;
+                }
+                String fine = listDependencies(globalState, path, page, site, digests, bodyKeys);
+                if (!fine.equals("-") && previous.length == 3 && previous[2].equals(fine) && output.keep(path)) {
                     // the site changed elsewhere (an article added to another section): not even its views are built
                     cache.recordPage(path, previous[0], inputs, fine);
                 } else {
