@@ -93,6 +93,7 @@ final class PageStage {
         site.articles().forEach(a -> byUrl.put(a.url(), a));
         Cards cards = new Cards(views, byUrl, bodyFacts);
         Map<String, String> bodyKeys = new ConcurrentHashMap<>();
+        ShownArticles shown = new ShownArticles(digests, bodyKeys); // read once the article stage filled bodyKeys
         try {
             site.articles().parallelStream().forEach(article -> {
                 BodyRef ref = body(article, config, bodies, cache, bodyOptions, linksKey, urlsByFile, problems);
@@ -112,14 +113,14 @@ final class PageStage {
             CardKeys cardKeys = new CardKeys(cards);
             plan.parallelStream().filter(p -> !(p instanceof PlannedPage.ArticlePage)).forEach(page -> {
                 String path = SiteBuilder.outputPath(page, base);
-                String inputs = listInputs(siteState, path, page, bodyKeys);
+                String inputs = listInputs(siteState, path, page, shown);
                 String[] previous = cache.previousPage(path);
                 if (previous.length == 3 && previous[1].equals(inputs) && output.keep(path)) {
                     // same site state and bodies: the finer digest is the previous one too
                     cache.recordPage(path, previous[0], inputs, previous[2]);
                     return;
                 }
-                String fine = listDependencies(globalState, path, page, site, digests, bodyKeys);
+                String fine = listDependencies(globalState, path, page, site, shown);
                 if (!fine.equals("-") && previous.length == 3 && previous[2].equals(fine) && output.keep(path)) {
                     // the site changed elsewhere (an article added to another section): not even its views are built
                     cache.recordPage(path, previous[0], inputs, fine);
@@ -146,7 +147,7 @@ final class PageStage {
             }
         };
         try {
-            syndicator.feeds(cards, feedBodies, sink, feedGate(cache, output, globalState, digests, bodyKeys));
+            syndicator.feeds(cards, feedBodies, sink, feedGate(cache, output, globalState, shown));
             publishSitemaps(syndicator, plan, sink, cache, output, siteState);
             if (!Files.exists(staticDir.resolve("search-index.json"))) {
                 publishSearchIndex(site, syndicator, views, bodyFacts, output, cache, globalState, digests, bodyKeys);
@@ -392,7 +393,7 @@ final class PageStage {
      * the newest date among them included). The cache records it under {@code feed:} and its folder.
      */
     private static Syndicator.FeedGate feedGate(BuildCache cache, OutputFolder output, String globalState,
-            Map<String, String> digests, Map<String, String> bodyKeys) {
+            ShownArticles shown) {
         return new Syndicator.FeedGate() {
             @Override
             public boolean keep(String path, String heading, List<Article> items, boolean fullContent) {
@@ -413,14 +414,14 @@ final class PageStage {
             private String inputs(String path, String heading, List<Article> items, boolean fullContent) {
                 StringBuilder text = new StringBuilder(64 + items.size() * 66).append(path).append('|')
                         .append(heading).append('|').append(fullContent);
-                items.forEach(a -> shown(text, a, digests, bodyKeys));
+                shown.fields(text, items);
                 return BuildCache.hash(globalState, "feed", text.toString());
             }
         };
     }
 
     /** The model inputs of a list page: the site's model and the bodies of the articles whose cards it can show. */
-    private static String listInputs(String siteState, String path, PlannedPage page, Map<String, String> bodyKeys) {
+    private static String listInputs(String siteState, String path, PlannedPage page, ShownArticles shownArticles) {
         List<Article> shown;
         if (page instanceof PlannedPage.HomePage home) {
             shown = home.pager().items();
@@ -433,7 +434,7 @@ final class PageStage {
         } else {
             shown = List.of();
         }
-        return shownInputs(siteState, path, shown, bodyKeys);
+        return shownInputs(siteState, path, shownArticles, shown);
     }
 
     /**
@@ -445,27 +446,26 @@ final class PageStage {
      * terms with their counts): they are decided by the site state and their key.
      */
     private static String listDependencies(String globalState, String path, PlannedPage page, Site site,
-            Map<String, String> digests, Map<String, String> bodyKeys) {
+            ShownArticles shown) {
         StringBuilder text = new StringBuilder(1024).append(path).append('|');
         if (page instanceof PlannedPage.HomePage home) {
-            pager(text, home.pager(), digests, bodyKeys);
+            pager(text, home.pager(), shown);
             // the lead story: the newest breaking, else featured, article among the newest page of the site
-            List<Article> recent = site.articles().subList(0, Math.min(site.articles().size(), site.config().pageSize()));
-            recent.forEach(a -> shown(text.append('L'), a, digests, bodyKeys));
+            shown.fields(text.append('L'),
+                    site.articles().subList(0, Math.min(site.articles().size(), site.config().pageSize())));
         } else if (page instanceof PlannedPage.LanguageHomePage home) {
             text.append(home.lang());
-            pager(text, home.pager(), digests, bodyKeys);
+            pager(text, home.pager(), shown);
         } else if (page instanceof PlannedPage.TermPage term) {
             text.append(term.taxonomy().name()).append('|').append(term.term().name()).append('|')
                     .append(term.term().url()).append('|').append(term.term().articles().size());
-            pager(text, term.pager(), digests, bodyKeys);
+            pager(text, term.pager(), shown);
         } else if (page instanceof PlannedPage.ArchivePage archive) {
             text.append(archive.year().year());
             site.years().forEach(y -> text.append('|').append(y.year()).append(':').append(y.url()).append(':')
                     .append(y.articleCount()));
             archive.year().months().forEach(m -> {
-                text.append("|M").append(m.month());
-                m.articles().forEach(a -> shown(text, a, digests, bodyKeys));
+                shown.fields(text.append("|M").append(m.month()), m.articles());
             });
         } else if (page instanceof PlannedPage.NotFoundPage || page instanceof PlannedPage.SearchPage) {
             text.append(page.getClass().getSimpleName());
@@ -475,24 +475,16 @@ final class PageStage {
         return BuildCache.hash(globalState, "list", text.toString());
     }
 
-    private static void pager(StringBuilder text, dev.gazette.content.Pager<Article> pager, Map<String, String> digests,
-            Map<String, String> bodyKeys) {
+    private static void pager(StringBuilder text, dev.gazette.content.Pager<Article> pager, ShownArticles shown) {
         text.append("|P").append(pager.number()).append('/').append(pager.totalPages()).append(':')
                 .append(pager.pageUrls().get(0));
-        pager.items().forEach(a -> shown(text, a, digests, bodyKeys));
+        shown.fields(text, pager.items());
     }
 
-    private static void shown(StringBuilder text, Article article, Map<String, String> digests,
-            Map<String, String> bodyKeys) {
-        text.append('|').append(digests.get(article.url())).append(bodyKeys.get(article.url()));
-    }
-
-    /** The model inputs of a page or feed that shows these articles: the site state and the keys of their bodies. */
-    private static String shownInputs(String siteState, String label, List<Article> shown, Map<String, String> bodyKeys) {
-        StringBuilder text = new StringBuilder(64 + shown.size() * 33).append(label);
-        for (Article article : shown) {
-            text.append(',').append(bodyKeys.get(article.url()));
-        }
+    /** The model inputs of a page that shows these articles: the site state and the keys of their bodies. */
+    private static String shownInputs(String siteState, String label, ShownArticles shownArticles, List<Article> shown) {
+        StringBuilder text = new StringBuilder(128).append(label);
+        shownArticles.bodies(text, shown);
         return BuildCache.hash(siteState, text.toString());
     }
 
