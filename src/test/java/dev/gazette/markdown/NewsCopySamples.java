@@ -52,6 +52,12 @@ public final class NewsCopySamples {
         );
     }
 
+    /** The Markdown body of an article file: its text after the front matter. */
+    public static String body(Path article) throws IOException {
+        String text = Files.readString(article);
+        return text.startsWith("---") ? text.substring(text.indexOf("\n---", 3) + 4) : text;
+    }
+
     /** The sample site's articles. */
     public static List<Path> sampleArticles() throws IOException {
         try (Stream<Path> files = Files.walk(Path.of("content"))) {

@@ -3,7 +3,6 @@ package dev.gazette.markdown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -41,8 +40,7 @@ class NewsHtmlTest {
     @ParameterizedTest
     @MethodSource("dev.gazette.markdown.NewsCopySamples#sampleArticles")
     void theSampleSiteRendersAsWithFlexmark(Path article) throws IOException {
-        String text = Files.readString(article);
-        String body = text.startsWith("---") ? text.substring(text.indexOf("\n---", 3) + 4) : text;
+        String body = NewsCopySamples.body(article);
         assertThat(MARKDOWN.render(body).html()).isEqualTo(MARKDOWN.renderWithFlexmark(body));
     }
 }
