@@ -50,6 +50,17 @@ class BodyHtmlTest {
         assertThat(BodyHtml.written(doc.body())).as("written without jsoup").isNotNull();
     }
 
+    @Test
+    void writesRandomNewsCopyAsJsoupDoes() {
+        int written = 0;
+        for (String markdown : NewsCopySamples.random(1129, 400)) {
+            assertWrittenAsJsoupWrites(markdown);
+            Document doc = Jsoup.parseBodyFragment(MARKDOWN.render(markdown).html());
+            written += BodyHtml.written(doc.body()) != null ? 1 : 0;
+        }
+        assertThat(written).as("documents written without jsoup").isGreaterThan(250);
+    }
+
     @ParameterizedTest
     @MethodSource("dev.gazette.markdown.NewsCopySamples#sampleArticles")
     void writesTheSampleSiteAsJsoupDoes(Path article) throws IOException {

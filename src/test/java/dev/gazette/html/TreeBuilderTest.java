@@ -37,6 +37,16 @@ class TreeBuilderTest {
     }
 
     @Test
+    void randomNewsCopyGivesWhatParsingTheTextGives() {
+        int sentAsTrees = 0;
+        for (String markdown : NewsCopySamples.random(20221129, 400)) {
+            sentAsTrees += MARKDOWN.render(markdown).sendTo(new TreeBuilder(new org.jsoup.nodes.Element("body"))) ? 1 : 0;
+            assertSameBody(markdown);
+        }
+        assertThat(sentAsTrees).as("documents that took the tree path").isGreaterThan(250);
+    }
+
+    @Test
     void bodiesWithLinksHeadingsImagesAndBareUrls() {
         assertSameBody("""
                 # Title in the body
