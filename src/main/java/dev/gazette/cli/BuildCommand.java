@@ -51,6 +51,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Also print notes (such as boilerplate stripped from raw articles) and stack traces of internal errors.")
     boolean verbose;
 
+    /** The folder the command was started in: paths in messages are shown relative to it. */
+    Path workingDir = Path.of("").toAbsolutePath();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -61,7 +64,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
         BuildRequest request = new BuildRequest(siteArgument.site, output, drafts, future, baseUrl, threads, Instant.now(), clean);
-        Path shownFrom = Path.of("").toAbsolutePath();
+        Path shownFrom = workingDir;
         try {
             BuildResult result = new SiteBuilder(Version.current()).build(request);
             for (Problem problem : result.problems()) {

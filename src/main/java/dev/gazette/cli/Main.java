@@ -1,6 +1,7 @@
 package dev.gazette.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -26,7 +27,17 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(Path.of("").toAbsolutePath(), out, err, args);
+    }
+
+    /**
+     * Runs the command line as if started in {@code workingDir}: relative paths on it are resolved there, and
+     * messages show paths relative to it (a resident build process serves commands started in other folders).
+     */
+    public static int run(Path workingDir, PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main());
+        cli.registerConverter(Path.class, text -> workingDir.resolve(text));
+        ((BuildCommand) cli.getSubcommands().get("build").getCommand()).workingDir = workingDir;
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> ExitCodes.IO);
