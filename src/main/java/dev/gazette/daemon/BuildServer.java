@@ -1,0 +1,194 @@
+package dev.gazette.daemon;
+
+import dev.gazette.cli.ExitCodes;
+import dev.gazette.cli.Main;
+import dev.gazette.source.ParsedFiles;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The resident build process: serves {@code gazette build} commands, one at a time, in one JVM, so that each
+ * build after the first runs code that is already loaded and compiled. It holds a lock beside its socket while it
+ * runs (a second server for the same socket gives way), drops a client that sends no command within ten seconds,
+ * and exits after {@code idle} without a command, or when the jar it was started from changes.
+ */
+public final class BuildServer {
+
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
+
+    private final Path socket;
+    private final Duration idle;
+    private final Path code;
+    private final String codeStamp;
+    private volatile long lastUse = System.nanoTime();
+    private volatile boolean building;
+    private volatile SocketChannel waitingFor;
+    private volatile ServerSocketChannel listening;
+    private volatile long waitingSince;
+
+    BuildServer(Path socket, Duration idle) {
+        this.socket = socket;
+        this.idle = idle;
+        this.code = ServerAddress.codeLocation();
+        this.codeStamp = stamp(code);
+    }
+
+    /** Started by the launcher, in the background, after a build that found no server. */
+    public static void main(String[] args) throws IOException {
+        long minutes = Long.getLong("gazette.daemon.idle", 15);
+        // what a build read from its cache files, and the articles it read, serve the next build
+        ParsedFiles.keepBetweenBuilds(true);
+        new BuildServer(ServerAddress.socket(), Duration.ofMinutes(Math.max(1, minutes))).serve();
+        System.exit(0);
+    }
+
+    /**
+     * Serves commands until idle. Returns false at once when another server holds this socket's lock.
+     */
+    boolean serve() throws IOException {
+        Path lockFile = ServerAddress.lock(socket);
+        try (FileChannel lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock lock = tryLock(lockChannel)) {
+            if (lock == null) {
+                return false;
+            }
+            // whatever socket file is there belongs to a server that is gone (a live one would hold the lock)
+            Files.deleteIfExists(socket);
+            try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+                server.bind(UnixDomainSocketAddress.of(socket));
+                listening = server;
+                Thread watchdog = new Thread(() -> watch(server), "gazette-server-watchdog");
+                watchdog.setDaemon(true);
+                watchdog.start();
+                while (true) {
+                    SocketChannel client;
+                    try {
+                        client = server.accept();
+                    } catch (ClosedChannelException e) {
+                        return true;
+                    }
+                    try (client) {
+                        building = true;
+                        handle(client);
+                    } catch (IOException e) {
+                        // the client went away; the next one is served as usual
+                    } finally {
+                        building = false;
+                        lastUse = System.nanoTime();
+                    }
+                    // give back what the build used before waiting for the next one
+                    System.gc();
+                }
+            } finally {
+                Files.deleteIfExists(socket);
+            }
+        }
+    }
+
+    /** The lock, or null when another server (in this process or another) holds it. */
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null;
+        }
+    }
+
+    /** Stops serving once the command being served, if any, is answered. */
+    void stop() {
+        ServerSocketChannel server = listening;
+        if (server != null) {
+            close(server);
+        }
+    }
+
+    private void handle(SocketChannel client) throws IOException {
+        DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(client)));
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(client)));
+        waitingSince = System.nanoTime();
+        waitingFor = client;
+        Wire.Request request;
+        try {
+            request = Wire.Request.read(in);
+        } finally {
+            waitingFor = null;
+        }
+        PrintWriter stdout = new PrintWriter(new Wire.FrameWriter(out, Wire.OUT), true);
+        PrintWriter stderr = new PrintWriter(new Wire.FrameWriter(out, Wire.ERR), true);
+        int exit;
+        List<String> args = request.args();
+        if (args.isEmpty() || !args.get(0).equals("build")) {
+            stderr.println("gazette: the build server runs 'gazette build' only");
+            exit = ExitCodes.USAGE;
+        } else {
+            try {
+                exit = Main.run(Path.of(request.workingDir()), stdout, stderr, args.toArray(String[]::new));
+            } catch (OutOfMemoryError e) {
+                // what the JVM holds now cannot be trusted: answer, then stop serving
+                stderr.println("gazette: the build server ran out of memory; run the build again without it "
+                        + "(GAZETTE_DAEMON=off), with more memory (GAZETTE_JAVA_OPTS=-Xmx2g)");
+                stdout.flush();
+                stderr.flush();
+                Wire.writeExit(out, ExitCodes.IO);
+                System.exit(ExitCodes.IO);
+                return;
+            }
+        }
+        stdout.flush();
+        stderr.flush();
+        Wire.writeExit(out, exit);
+    }
+
+    /** Closes the server when it has been idle too long or its jar changed; drops clients that say nothing. */
+    private void watch(ServerSocketChannel server) {
+        while (server.isOpen()) {
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                return;
+            }
+            SocketChannel silent = waitingFor;
+            if (silent != null && System.nanoTime() - waitingSince > REQUEST_TIMEOUT.toNanos()) {
+                close(silent);
+            }
+            boolean idleTooLong = !building && System.nanoTime() - lastUse > idle.toNanos();
+            if (idleTooLong || !building && !codeStamp.equals(stamp(code))) {
+                close(server);
+            }
+        }
+    }
+
+    private static void close(java.nio.channels.Channel channel) {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // closing is all that was wanted
+        }
+    }
+
+    private static String stamp(Path file) {
+        try {
+            return Files.size(file) + "|" + Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            return "gone";
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package dev.gazette.daemon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gazette.cli.Main;
+import dev.gazette.source.ParsedFiles;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A real build server on a socket in a temporary folder, real clients: commands started in another folder, their
+ * output and exit codes relayed, rebuilds after edits the same as a build in a fresh process.
+ */
+class BuildServerTest {
+
+    @TempDir
+    Path dir;
+
+    private Path socket;
+    private BuildServer server;
+    private CompletableFuture<Boolean> serving;
+
+    @BeforeEach
+    void start() throws Exception {
+        socket = ServerAddress.checkedPrivate(dir.resolve("sockets")).resolve("build-test.sock");
+        server = new BuildServer(socket, Duration.ofMinutes(5));
+        serving = CompletableFuture.supplyAsync(() -> {
+            try {
+                return server.serve();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        for (int i = 0; i < 200 && !Files.exists(socket); i++) {
+            Thread.sleep(10);
+        }
+        assertThat(socket).exists();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        server.stop();
+        assertThat(serving.get(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(socket).doesNotExist();
+        ParsedFiles.keepBetweenBuilds(false);
+    }
+
+    private record Answer(int code, String out, String err) {
+    }
+
+    private Answer client(Path workingDir, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = BuildClient.run(socket, workingDir, List.of(args), out, err);
+        return new Answer(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private void write(String path, String text) throws IOException {
+        Path file = dir.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+        // older than the source cache's racy window, and distinct from the time before the edit
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(60).plusMillis(path.length()
+                + text.length())));
+    }
+
+    private Document page(String path) throws IOException {
+        return Jsoup.parse(dir.resolve(path).toFile(), "UTF-8");
+    }
+
+    @Test
+    void buildsTheSiteNamedRelativeToTheClientsFolderAndRelaysItsSummary() throws IOException {
+        write("desk/site/content/2024-03-01-harbour.md",
+                "---\ntitle: Harbour strike ends\nauthor: Ana Lima\ntags: [port]\n---\nDockers went back to work.\n");
+        Answer answer = client(dir.resolve("desk"), "build", "site");
+        assertThat(answer.code()).as(answer.err()).isZero();
+        assertThat(answer.out()).matches("Built \\d+ pages from 1 articles into site/public \\(\\d+ files changed\\) "
+                + "in \\d+\\.\\d\\d s\\.\\R");
+        Document article = page("desk/site/public/2024/03/harbour-strike-ends/index.html");
+        assertThat(article.select("h1").text()).isEqualTo("Harbour strike ends");
+        assertThat(page("desk/site/public/index.html").select("a[href$=/2024/03/harbour-strike-ends/]")).isNotEmpty();
+    }
+
+    @Test
+    void contentProblemsComeBackAsPathLineMessagesWithTheExitCodeAndTheOutputIsLeftAsItWas() throws IOException {
+        write("site/content/2024-03-01-a.md", "---\ntitle: A\n---\nText.\n");
+        assertThat(client(dir, "build", "site").code()).isZero();
+        String before = Files.readString(dir.resolve("site/public/index.html"));
+        write("site/content/2024-03-02-b.md", "---\ntitle: B\ndate: someday\n---\nText.\n");
+        Answer answer = client(dir, "build", "site");
+        assertThat(answer.code()).isEqualTo(1);
+        assertThat(answer.err()).containsPattern("(?m)^site/content/2024-03-02-b\\.md:3: date: cannot read 'someday'")
+                .contains("Build failed: 1 error; site/public left as it was.")
+                .doesNotContain("Exception");
+        assertThat(Files.readString(dir.resolve("site/public/index.html"))).isEqualTo(before);
+    }
+
+    @Test
+    void rebuildsAfterEditsAreTheSameAsABuildInAFreshProcess() throws IOException {
+        ParsedFiles.keepBetweenBuilds(true); // as the server's main does
+        for (int i = 1; i <= 6; i++) {
+            write("site/content/2024-03-0" + i + "-story.md", "---\ntitle: Story " + i + "\ntags: [t" + (i % 2)
+                    + "]\n---\nParagraph " + i + ".\n");
+        }
+        assertThat(client(dir, "build", "site").code()).isZero();
+        write("site/content/2024-03-02-story.md", "---\ntitle: Story two, corrected\ntags: [t1]\n---\nNew text.\n");
+        write("site/content/2024-03-04-story.md", "---\ntitle: Story 4\ntags: [t0]\n---\nParagraph 4, longer.\n");
+        Files.delete(dir.resolve("site/content/2024-03-05-story.md"));
+        Answer answer = client(dir, "build", "site");
+        assertThat(answer.code()).as(answer.err()).isZero();
+        assertThat(answer.out()).contains("from 5 articles");
+
+        ParsedFiles.keepBetweenBuilds(false);
+        StringWriter err = new StringWriter();
+        int code = Main.run(dir, new PrintWriter(new StringWriter()), new PrintWriter(err), "build", "site", "--clean",
+                "-o", dir.resolve("fresh").toString());
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(contents(dir.resolve("site/public"))).isEqualTo(contents(dir.resolve("fresh")));
+        assertThat(page("site/public/2024/03/story-two-corrected/index.html").select("h1").text())
+                .isEqualTo("Story two, corrected");
+    }
+
+    @Test
+    void onlyBuildIsServed() {
+        Answer answer = client(dir, "import", "x.txt");
+        assertThat(answer.code()).isEqualTo(2);
+        assertThat(answer.err()).contains("runs 'gazette build' only");
+    }
+
+    @Test
+    void withoutAServerTheClientSaysSoAndASecondServerGivesWay() throws IOException {
+        assertThat(BuildClient.run(dir.resolve("sockets/none.sock"), dir, List.of("build"),
+                new ByteArrayOutputStream(), new ByteArrayOutputStream())).isEqualTo(BuildClient.NO_SERVER);
+        assertThat(new BuildServer(socket, Duration.ofMinutes(1)).serve()).isFalse();
+        assertThat(client(dir, "build", "--help").code()).isZero(); // the first one still serves
+    }
+
+    @Test
+    void anIdleServerStopsAndRemovesItsSocket() throws Exception {
+        Path other = socket.resolveSibling("build-idle.sock");
+        CompletableFuture<Boolean> idle = CompletableFuture.supplyAsync(() -> {
+            try {
+                return new BuildServer(other, Duration.ofSeconds(1)).serve();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertThat(idle.get(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(other).doesNotExist();
+    }
+
+    @Test
+    void socketsLiveInAFolderOnlyTheirUserCanOpen() throws IOException {
+        assertThat(Files.getPosixFilePermissions(socket.getParent()))
+                .isEqualTo(PosixFilePermissions.fromString("rwx------"));
+        Path open = dir.resolve("open");
+        Files.createDirectory(open, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ServerAddress.checkedPrivate(open))
+                .hasMessageContaining("can be opened by other users");
+    }
+
+    private static Map<String, String> contents(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString(), Files.readString(file));
+            }
+        }
+        return files;
+    }
+}
