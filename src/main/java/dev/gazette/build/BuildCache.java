@@ -4,6 +4,7 @@ import dev.gazette.html.RenderedBody;
 import dev.gazette.source.CacheReader;
 import dev.gazette.source.CacheWriter;
 import dev.gazette.source.ContentHash;
+import dev.gazette.source.ParsedFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -74,6 +75,19 @@ final class BuildCache {
         Map<String, CachedBody> bodies = new HashMap<>();
         if (!clean) {
             try {
+                // a resident build process may still hold what it read or wrote last time
+                Optional<Map<String, String>> keptPages = ParsedFiles.get(pagesName(dir, fingerprint),
+                        List.of(dir.resolve("pages.bin")));
+                if (keptPages.isPresent()) {
+                    pages = keptPages.get();
+                    bodies = ParsedFiles.<Map<String, CachedBody>>get(factsName(dir), factsFiles(dir))
+                            .orElse(null);
+                    if (bodies == null) {
+                        bodies = readFacts(dir);
+                    }
+                    return new BuildCache(dir, fingerprint, pages, bodies);
+                }
+                String stamp = ParsedFiles.stamp(List.of(dir.resolve("pages.bin")));
                 CacheReader in = CacheReader.of(dir.resolve("pages.bin"));
                 if (in.readText().equals(FORMAT) && in.readText().equals(fingerprint)) {
                     int count = in.readCount();
@@ -81,16 +95,36 @@ final class BuildCache {
                     for (int i = 0; i < count; i++) {
                         pages.put(in.readText(), in.readText());
                     }
+                    ParsedFiles.keep(pagesName(dir, fingerprint), stamp, pages);
                     bodies = readFacts(dir);
                 }
             } catch (NoSuchFileException e) {
                 // first build: nothing cached
             } catch (IOException | RuntimeException e) {
-                pages.clear();
-                bodies.clear();
+                // (new maps: the ones read may be kept for the process, see ParsedFiles)
+                pages = new HashMap<>();
+                bodies = new HashMap<>();
+                ParsedFiles.forget(pagesName(dir, fingerprint));
+                ParsedFiles.forget(factsName(dir));
             }
         }
         return new BuildCache(dir, fingerprint, pages, bodies);
+    }
+
+    private static String pagesName(Path dir, String fingerprint) {
+        return "pages:" + dir + "|" + fingerprint;
+    }
+
+    private static String factsName(Path dir) {
+        return "facts:" + dir;
+    }
+
+    private static List<Path> factsFiles(Path dir) {
+        List<Path> files = new ArrayList<>(SHARDS);
+        for (int shard = 0; shard < SHARDS; shard++) {
+            files.add(factsFile(dir, shard));
+        }
+        return files;
     }
 
     /** The cache folder of an output folder: {@code .public.gazette-cache} beside {@code public}. */
@@ -220,11 +254,13 @@ final class BuildCache {
                 }
             }
             Files.deleteIfExists(dir.resolve("bodies.bin")); // the one file earlier builds kept
+            ParsedFiles.keep(factsName(dir), factsFiles(dir), bodies);
         }
         if (!pages.equals(previousPages) || !Files.exists(dir.resolve("pages.bin"))) {
             CacheWriter out = new CacheWriter().writeText(FORMAT).writeText(fingerprint).writeCount(pages.size());
             pages.forEach((path, record) -> out.writeText(path).writeText(record));
             out.saveAs(dir.resolve("pages.bin"));
+            ParsedFiles.keep(pagesName(dir, fingerprint), List.of(dir.resolve("pages.bin")), pages);
             Files.deleteIfExists(dir.resolve("pages.tsv")); // the text form earlier builds kept
         }
         if (index == null) {
@@ -297,6 +333,13 @@ final class BuildCache {
     }
 
     private static Map<String, CachedBody> readFacts(Path dir) throws IOException {
+        String stamp = ParsedFiles.stamp(factsFiles(dir));
+        Map<String, CachedBody> facts = readFactsFiles(dir);
+        ParsedFiles.keep(factsName(dir), stamp, facts);
+        return facts;
+    }
+
+    private static Map<String, CachedBody> readFactsFiles(Path dir) throws IOException {
         Map<String, CachedBody> facts = new HashMap<>();
         for (int shard = 0; shard < SHARDS; shard++) {
             Path file = factsFile(dir, shard);

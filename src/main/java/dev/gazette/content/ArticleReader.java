@@ -2,12 +2,15 @@ package dev.gazette.content;
 
 import dev.gazette.config.SiteConfig;
 import dev.gazette.problem.Problems;
+import dev.gazette.source.ParsedFiles;
 import dev.gazette.source.SourceDocument;
 import dev.gazette.source.ContentHash;
 import dev.gazette.source.SourceFormat;
 import dev.gazette.source.YamlMap;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -25,17 +29,55 @@ public final class ArticleReader {
 
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
+    /**
+     * The articles the previous build of this process read without a problem, by what they were read from (only
+     * when a resident build process keeps what it read, see {@link ParsedFiles}): an article is a function of its
+     * document and the settings, so one read from the same ones is the same article.
+     */
+    private static volatile Map<ReadKey, Article> lastBuild = Map.of();
+
     private final SiteConfig config;
     private final Problems problems;
+    private final Map<ReadKey, Article> thisBuild;
+    private final String settings;
 
     public ArticleReader(SiteConfig config, Problems problems) {
         this.config = config;
         this.problems = problems;
+        this.thisBuild = ParsedFiles.keptBetweenBuilds() ? new ConcurrentHashMap<>() : null;
+        this.settings = thisBuild == null ? null : config.toString();
+    }
+
+    /** Everything an article is read from. */
+    private record ReadKey(String settings, Path file, String relativePath, SourceFormat format, String fieldsDigest,
+            String bodyHash, boolean linksToFiles, int bodyLine, Instant modified) {
     }
 
     /** The article, or empty when a field has an error (each error is reported). */
     public Optional<Article> read(SourceDocument doc) {
-        return new Fields(doc).article();
+        if (thisBuild == null) {
+            return new Fields(doc).article();
+        }
+        ReadKey key = new ReadKey(settings, doc.file(), doc.relativePath(), doc.format(), doc.fieldsDigest(),
+                doc.body().hash(), doc.body().linksToFiles(), doc.bodyLine(), doc.modified());
+        Article article = lastBuild.get(key);
+        if (article == null) {
+            Fields fields = new Fields(doc);
+            Optional<Article> read = fields.article();
+            if (read.isEmpty() || fields.reported) {
+                return read; // read again next time, so that its problems are reported again
+            }
+            article = read.get();
+        }
+        thisBuild.put(key, article);
+        return Optional.of(article);
+    }
+
+    /** Keeps the articles this reader read for the next build of this process, when it keeps what it read. */
+    public void keepForNextBuild() {
+        if (thisBuild != null) {
+            lastBuild = thisBuild;
+        }
     }
 
     /** One document's reading: collects errors so all of them are reported, not just the first. */
@@ -43,6 +85,7 @@ public final class ArticleReader {
         private final SourceDocument doc;
         private final YamlMap fields;
         private boolean failed;
+        private boolean reported;
 
         Fields(SourceDocument doc) {
             this.doc = doc;
@@ -60,6 +103,7 @@ public final class ArticleReader {
                 date = Dates.fromFileName(doc.baseName()).map(d -> d.atStartOfDay(config.timezone())).orElse(null);
                 if (date == null && doc.format() == SourceFormat.RAW_TEXT) {
                     date = doc.modified().atZone(config.timezone());
+                    reported = true;
                     problems.warning(doc.file(), 0, "no date in the file name or in a metadata file beside it; "
                             + "using the file's modification time " + date.toLocalDate()
                             + " (name the file YYYY-MM-DD-....txt or add 'date:' to " + doc.baseName() + ".yaml)");
@@ -123,6 +167,7 @@ public final class ArticleReader {
 
         private void fail(int line, String message) {
             failed = true;
+            reported = true;
             problems.error(doc.file(), line, message);
         }
 

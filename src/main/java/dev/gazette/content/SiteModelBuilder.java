@@ -32,6 +32,7 @@ public final class SiteModelBuilder {
                 .map(reader::read)
                 .flatMap(Optional::stream)
                 .toList();
+        reader.keepForNextBuild();
         List<Article> articles = all.stream().filter(visibility::shows).sorted(NEWEST_FIRST).toList();
         reportUrlCollisions(articles, problems);
         // tags, categories and authors side by side: each goes through every article

@@ -66,13 +66,23 @@ public final class SourceCache {
      * @param clean ignore what is cached (it is saved anew)
      */
     public static SourceCache open(Path file, String fingerprint, boolean clean) {
+        if (clean) {
+            return new SourceCache(file, fingerprint, CompletableFuture.completedFuture(Map.of()), Instant.now());
+        }
+        // a resident build process may still hold what it read or wrote last time
+        Optional<Map<String, Entry>> kept = ParsedFiles.get(keptName(file, fingerprint), List.of(file));
         // read while the content folder is walked
-        return new SourceCache(file, fingerprint, clean ? CompletableFuture.completedFuture(Map.of())
+        return new SourceCache(file, fingerprint, kept.isPresent() ? CompletableFuture.completedFuture(kept.get())
                 : CompletableFuture.supplyAsync(() -> read(file, fingerprint)), Instant.now());
+    }
+
+    private static String keptName(Path file, String fingerprint) {
+        return "sources:" + file + "|" + fingerprint;
     }
 
     private static Map<String, Entry> read(Path file, String fingerprint) {
         Map<String, Entry> entries = new HashMap<>();
+        String stamp = ParsedFiles.stamp(List.of(file));
         try {
             CacheReader in = CacheReader.of(file);
             if (in.readText().equals(FORMAT) && in.readText().equals(fingerprint)) {
@@ -81,6 +91,7 @@ public final class SourceCache {
                     String relative = in.readText();
                     entries.put(relative, readEntry(in));
                 }
+                ParsedFiles.keep(keptName(file, fingerprint), stamp, entries);
             }
         } catch (NoSuchFileException e) {
             // first build
@@ -127,6 +138,7 @@ public final class SourceCache {
             writeEntry(out, e.getValue());
         }
         out.saveAs(file);
+        ParsedFiles.keep(keptName(file, fingerprint), List.of(file), current);
     }
 
     private static void writeEntry(CacheWriter out, Entry e) throws IOException {
