@@ -4,7 +4,7 @@ import dev.gazette.html.RenderedBody;
 import dev.gazette.source.CacheReader;
 import dev.gazette.source.CacheWriter;
 import dev.gazette.source.ContentHash;
-import dev.gazette.source.ParsedFiles;
+import dev.gazette.resident.ParsedFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

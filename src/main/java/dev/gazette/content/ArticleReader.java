@@ -2,7 +2,7 @@ package dev.gazette.content;
 
 import dev.gazette.config.SiteConfig;
 import dev.gazette.problem.Problems;
-import dev.gazette.source.ParsedFiles;
+import dev.gazette.resident.ParsedFiles;
 import dev.gazette.source.SourceDocument;
 import dev.gazette.source.ContentHash;
 import dev.gazette.source.SourceFormat;

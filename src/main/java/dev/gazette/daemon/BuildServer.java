@@ -2,7 +2,7 @@ package dev.gazette.daemon;
 
 import dev.gazette.cli.ExitCodes;
 import dev.gazette.cli.Main;
-import dev.gazette.source.ParsedFiles;
+import dev.gazette.resident.ParsedFiles;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;

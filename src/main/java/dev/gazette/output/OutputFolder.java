@@ -1,5 +1,6 @@
 package dev.gazette.output;
 
+import dev.gazette.resident.ParsedFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -16,6 +17,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,15 +46,34 @@ public final class OutputFolder implements AutoCloseable {
     private final AtomicInteger filesWritten = new AtomicInteger();
     /** Folders known to exist in the staging folder: creating them again would cost an exception each time. */
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
-    private final CompletableFuture<Map<String, Boolean>> existing;
+    private final CompletableFuture<Listing> existing;
     private boolean finished;
 
     private OutputFolder(Path target, Path staging) {
         this.target = target;
         this.staging = staging;
         this.targetExists = Files.isDirectory(target);
-        this.existing = targetExists ? CompletableFuture.supplyAsync(() -> list(target), OutputFolder::lister)
-                : CompletableFuture.completedFuture(Map.of());
+        if (!targetExists) {
+            this.existing = CompletableFuture.completedFuture(Listing.EMPTY);
+        } else {
+            // a resident build process may know the output as it left it, if no folder of it has changed since
+            Optional<Listing> kept = ParsedFiles.get(keptName(target), Listing::folders);
+            this.existing = kept.isPresent() ? CompletableFuture.completedFuture(kept.get())
+                    : CompletableFuture.supplyAsync(() -> list(target), OutputFolder::lister);
+        }
+    }
+
+    /**
+     * The files of an output by relative path (true for regular files) and its folders, the root first. A file
+     * is added, removed or replaced by a folder only by changing the folder it is in, so while no folder's time
+     * has changed the files are as listed.
+     */
+    private record Listing(Map<String, Boolean> files, List<Path> folders) {
+        static final Listing EMPTY = new Listing(Map.of(), List.of());
+    }
+
+    private static String keptName(Path target) {
+        return "output:" + target;
     }
 
     private static void lister(Runnable task) {
@@ -182,10 +203,12 @@ public final class OutputFolder implements AutoCloseable {
         finished = true;
         if (!targetExists) {
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            keepListing(List.of());
             return;
         }
         // the listing of the previous output must be complete before anything in it moves
-        Map<String, Boolean> previous = existing();
+        Listing before = listing();
+        Map<String, Boolean> previous = before.files();
         List<String> moves = new ArrayList<>(changed);
         moves.sort(null);
         for (String path : moves) {
@@ -206,6 +229,37 @@ public final class OutputFolder implements AutoCloseable {
         }
         deleteStale(previous);
         deleteTree(staging);
+        keepListing(before.folders());
+    }
+
+    /**
+     * For a resident build process, the output as this commit left it: the files this build produced, in the
+     * folders that hold them and those that were there before and still are, stamped now.
+     */
+    private void keepListing(List<Path> foldersBefore) {
+        if (!ParsedFiles.keptBetweenBuilds()) {
+            return;
+        }
+        Map<String, Boolean> files = new HashMap<>(produced.size() * 2);
+        Set<String> names = new HashSet<>(); // folders by relative path, "" for the root
+        names.add("");
+        for (String path : produced) {
+            files.put(path, true);
+            // every folder up to one already known (the paths were checked when written)
+            for (int slash = path.lastIndexOf('/'); slash > 0 && names.add(path.substring(0, slash));
+                    slash = path.lastIndexOf('/', slash - 1)) {
+                // added
+            }
+        }
+        List<Path> list = new ArrayList<>(names.size() + 8);
+        names.forEach(name -> list.add(name.isEmpty() ? target : target.resolve(name)));
+        Set<Path> known = new HashSet<>(list);
+        for (Path dir : foldersBefore) {
+            if (!known.contains(dir) && Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+                list.add(dir);
+            }
+        }
+        ParsedFiles.keep(keptName(target), list, new Listing(files, list));
     }
 
     /** Throws away what this build wrote; the target folder is untouched. */
@@ -246,6 +300,10 @@ public final class OutputFolder implements AutoCloseable {
      * while the build reads and renders, for {@link #keep} and for finding stale files.
      */
     private Map<String, Boolean> existing() throws IOException {
+        return listing().files();
+    }
+
+    private Listing listing() throws IOException {
         try {
             return existing.join();
         } catch (CompletionException e) {
@@ -254,10 +312,17 @@ public final class OutputFolder implements AutoCloseable {
         }
     }
 
-    private static Map<String, Boolean> list(Path target) {
+    private static Listing list(Path target) {
         Map<String, Boolean> files = new HashMap<>();
+        List<Path> folders = new ArrayList<>();
         try {
             Files.walkFileTree(target, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    folders.add(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     files.put(target.relativize(file).toString().replace('\\', '/'), attrs.isRegularFile());
@@ -267,7 +332,7 @@ public final class OutputFolder implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return files;
+        return new Listing(files, folders);
     }
 
     private void ensureFolder(Path folder) throws IOException {

@@ -1,6 +1,7 @@
 package dev.gazette.source;
 
 import dev.gazette.problem.Problem;
+import dev.gazette.resident.ParsedFiles;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.NoSuchFileException;

@@ -2,7 +2,7 @@ package dev.gazette.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gazette.source.ParsedFiles;
+import dev.gazette.resident.ParsedFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -151,6 +151,34 @@ class IncrementalBuildTest {
                 }
             }
             assertSameAsClean(site, "round " + round + ": " + description);
+        }
+    }
+
+    /**
+     * A resident process knows the output as its last build left it while none of its folders has changed: files
+     * removed, added or replaced by a folder by hand are still seen, as a build in a fresh process sees them.
+     */
+    @Test
+    void aResidentProcessSeesOutputFilesChangedByHand() throws Exception {
+        ParsedFiles.keepBetweenBuilds(true);
+        try {
+            TestSite site = new TestSite(dir.resolve("site"));
+            for (int i = 1; i <= 3; i++) {
+                site.article("a" + i + ".md", "title: Story " + i + "\ndate: 2022-03-0" + i + "\ntags: [t" + i + "]",
+                        "Body of story " + i + ".");
+            }
+            site.buildOk();
+            Files.delete(site.output().resolve("2022/03/story-1/index.html"));
+            Files.writeString(site.output().resolve("2022/03/stray.html"), "left by hand");
+            Files.delete(site.output().resolve("tags/t2/feed.xml"));
+            Files.createDirectories(site.output().resolve("tags/t2/feed.xml"));
+            site.buildOk();
+            assertThat(site.page("2022/03/story-1/index.html").select("h1").text()).isEqualTo("Story 1");
+            assertThat(site.output().resolve("2022/03/stray.html")).doesNotExist();
+            assertThat(site.output().resolve("tags/t2/feed.xml")).isRegularFile();
+            assertSameAsClean(site, "after changes by hand");
+        } finally {
+            ParsedFiles.keepBetweenBuilds(false);
         }
     }
 

@@ -3,7 +3,7 @@ package dev.gazette.daemon;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gazette.cli.Main;
-import dev.gazette.source.ParsedFiles;
+import dev.gazette.resident.ParsedFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,4 +1,4 @@
-package dev.gazette.source;
+package dev.gazette.resident;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What a build read from its cache files, kept in memory for the next build of the same process while each file
@@ -56,6 +57,26 @@ public final class ParsedFiles {
             kept = KEPT_VALUES.get(name);
         }
         return kept != null && kept.stamp().equals(stamp(files)) ? Optional.of((T) kept.value()) : Optional.empty();
+    }
+
+    /**
+     * The value kept under {@code name} when the files it names ({@code filesOf} the value) are still the files
+     * they were when it was kept: for a value that lists its own files (a folder tree and its folders).
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> Optional<T> get(String name, Function<T, List<Path>> filesOf) {
+        if (!enabled) {
+            return Optional.empty();
+        }
+        Kept kept;
+        synchronized (KEPT_VALUES) {
+            kept = KEPT_VALUES.get(name);
+        }
+        if (kept == null) {
+            return Optional.empty();
+        }
+        T value = (T) kept.value();
+        return kept.stamp().equals(stamp(filesOf.apply(value))) ? Optional.of(value) : Optional.empty();
     }
 
     /**
