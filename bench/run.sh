@@ -9,6 +9,10 @@
 #   WORK=/tmp/gazette-bench      corpora, sites and outputs
 #   RUNS_100=10 RUNS_1000=5 RUNS_10000=3   timed runs per size (after one untimed warm-up round)
 #   INCR=1                       also time a rebuild after editing one article (Gazette only)
+#   SERVER=1                     also time Gazette through its build server ("gazette+server"; GAZETTE_DAEMON
+#                                is off for the plain "gazette" runs): a fresh server per size, started by the
+#                                untimed warm-up round; its peak RSS during each build (VmHWM, reset before the
+#                                build) is added to the client's
 # Needs GNU time (apt-get install time); Hugo is optional (apt-get install hugo).
 # Prints, per size and tool: median wall seconds, min-max, median peak RSS, and the Gazette/Hugo ratios.
 set -euo pipefail
@@ -26,21 +30,45 @@ echo "machine: $(nproc) cores, $(free -g | awk '/^Mem:/{print $2}') GiB, $(grep 
 echo "java: $(java -version 2>&1 | head -1)"
 [ $have_hugo = 1 ] && echo "hugo: $(hugo version | cut -d' ' -f1-2)"
 
+# the build server of the measured jar, if one is running
+server_pid() { pgrep -f -- "-cp ${GAZETTE_JAR:-$repo/target/gazette.jar} dev.gazette.daemon.BuildServer" | head -1 || true; }
+stop_server() { local pid; pid=$(server_pid); if [ -n "$pid" ]; then kill "$pid"; sleep 1; fi; }
+# waits until the server has used no CPU for 0.3 s (after a build it collects its heap and its JIT compiler may
+# still be busy), so that what it does after answering is not timed as part of the next tool's run
+settle_server() {
+  local pid before after i
+  pid=$(server_pid); [ -n "$pid" ] || return 0
+  for ((i = 0; i < 100; i++)); do
+    before=$(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)
+    sleep 0.3
+    after=$(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)
+    [ "$before" = "$after" ] && return 0
+  done
+}
+
 # one_run TOOL N -> prints "wall_seconds peak_rss_kb"
 one_run() {
-  local tool=$1 n=$2 log="$work/time-$1-$2.log"
+  local tool=$1 n=$2 log="$work/time-$1-$2.log" pid extra=0
   case $tool in
     gazette)
       rm -rf "$work/g-$n/public" "$work/g-$n/.public.gazette-cache"
       sync
-      "$TIME" -v "$repo/bin/gazette" build -q "$work/g-$n" 2>"$log" >/dev/null ;;
+      GAZETTE_DAEMON=off "$TIME" -v "$repo/bin/gazette" build -q "$work/g-$n" 2>"$log" >/dev/null ;;
+    gazette+server)
+      rm -rf "$work/g-$n/public" "$work/g-$n/.public.gazette-cache"
+      sync
+      pid=$(server_pid)
+      if [ -n "$pid" ]; then echo 5 > "/proc/$pid/clear_refs"; fi
+      GAZETTE_DAEMON=on "$TIME" -v "$repo/bin/gazette" build -q "$work/g-$n" 2>"$log" >/dev/null
+      if [ -n "$pid" ]; then extra=$(awk '/^VmHWM/{print $2}' "/proc/$pid/status"); else sleep 1; fi
+      settle_server ;;
     hugo)
       rm -rf "$work/h-$n/public" "$work/h-$n/resources" "$work/h-$n/.hugo_build.lock"
       sync
       "$TIME" -v hugo --quiet -s "$work/h-$n" -d "$work/h-$n/public" 2>"$log" >/dev/null ;;
   esac
-  awk -F': ' '/Elapsed \(wall clock\)/{n=split($2,t,":"); s=(n==3)?t[1]*3600+t[2]*60+t[3]:t[1]*60+t[2]}
-              /Maximum resident set size/{m=$2} END{printf "%.3f %d\n", s, m}' "$log"
+  awk -F': ' -v extra="$extra" '/Elapsed \(wall clock\)/{n=split($2,t,":"); s=(n==3)?t[1]*3600+t[2]*60+t[3]:t[1]*60+t[2]}
+              /Maximum resident set size/{m=$2} END{printf "%.3f %d\n", s, m + extra}' "$log"
 }
 
 # median of numbers on stdin
@@ -56,10 +84,14 @@ for n in $sizes; do
   # The corpus repeats titles within a month; file names are unique, as in the peers' skeletons.
   printf 'title: Bench News\nbase_url: https://news.example.org/\nlanguage: fr\npermalink: /articles/:year/:month/:filename/\n' > "$work/g-$n/site.yaml"
   tools="gazette"
+  if [ "${SERVER:-1}" = 1 ]; then
+    stop_server
+    tools="gazette gazette+server"
+  fi
   if [ $have_hugo = 1 ]; then
     rm -rf "$work/h-$n"; mkdir -p "$work/h-$n"; cp -r "$kit/peers/hugo/." "$work/h-$n/"
     python3 "$kit/layout_corpus.py" hugo "$corpus" "$work/h-$n" >/dev/null
-    tools="gazette hugo"
+    tools="$tools hugo"
   fi
   runs_var="RUNS_$n"; runs=${!runs_var:-$([ "$n" -ge 10000 ] && echo 3 || ([ "$n" -ge 1000 ] && echo 5 || echo 10))}
   for tool in $tools; do one_run "$tool" "$n" >/dev/null; done   # warm-up round, untimed
@@ -72,7 +104,7 @@ for n in $sizes; do
   for tool in $tools; do
     walls=$(awk -v t="$tool" '$1==t{print $2}' "$work/results-$n.txt")
     rss=$(awk -v t="$tool" '$1==t{print $3}' "$work/results-$n.txt" | median)
-    printf '  %-8s wall median %6.2f s (min %s, max %s)  peak RSS median %5d MB\n' "$tool" \
+    printf '  %-14s wall median %6.2f s (min %s, max %s)  peak RSS median %5d MB\n' "$tool" \
       "$(echo "$walls" | median)" "$(echo "$walls" | sort -n | head -1)" "$(echo "$walls" | sort -n | tail -1)" \
       "$((${rss%.*} / 1024))"
   done
@@ -80,19 +112,31 @@ for n in $sizes; do
     gw=$(awk '$1=="gazette"{print $2}' "$work/results-$n.txt" | median); hw=$(awk '$1=="hugo"{print $2}' "$work/results-$n.txt" | median)
     gm=$(awk '$1=="gazette"{print $3}' "$work/results-$n.txt" | median); hm=$(awk '$1=="hugo"{print $3}' "$work/results-$n.txt" | median)
     printf '  gazette/hugo: time %.2fx, peak memory %.2fx\n' "$(echo "$gw / $hw" | bc -l)" "$(echo "$gm / $hm" | bc -l)"
+    if [ "${SERVER:-1}" = 1 ]; then
+      sw=$(awk '$1=="gazette+server"{print $2}' "$work/results-$n.txt" | median)
+      sm=$(awk '$1=="gazette+server"{print $3}' "$work/results-$n.txt" | median)
+      printf '  gazette+server/hugo: time %.2fx, peak memory %.2fx\n' "$(echo "$sw / $hw" | bc -l)" "$(echo "$sm / $hm" | bc -l)"
+    fi
   fi
   if [ "${INCR:-1}" = 1 ]; then
-    "$repo/bin/gazette" build -q "$work/g-$n" >/dev/null
     article=$(find -L "$work/g-$n/content" -name '*.md' | LC_ALL=C sort | sed -n 1p)
     cp "$article" "$work/edited.bak"
-    : > "$work/incr-$n.txt"
-    for ((r = 1; r <= runs; r++)); do
-      printf '\nA paragraph added by the benchmark, round %d.\n' "$r" >> "$article"
-      "$TIME" -v "$repo/bin/gazette" build -q "$work/g-$n" 2>"$work/time-incr.log" >/dev/null
-      awk -F': ' '/Elapsed \(wall clock\)/{n=split($2,t,":"); s=(n==3)?t[1]*3600+t[2]*60+t[3]:t[1]*60+t[2]} END{printf "%.3f\n", s}' \
-        "$work/time-incr.log" >> "$work/incr-$n.txt"
+    modes="off"; [ "${SERVER:-1}" = 1 ] && modes="off on"
+    for mode in $modes; do
+      GAZETTE_DAEMON=$mode "$repo/bin/gazette" build -q "$work/g-$n" >/dev/null
+      : > "$work/incr-$n-$mode.txt"
+      for ((r = 1; r <= runs; r++)); do
+        printf '\nA paragraph added by the benchmark, round %d.\n' "$r" >> "$article"
+        GAZETTE_DAEMON=$mode "$TIME" -v "$repo/bin/gazette" build -q "$work/g-$n" 2>"$work/time-incr.log" >/dev/null
+        settle_server
+        awk -F': ' '/Elapsed \(wall clock\)/{n=split($2,t,":"); s=(n==3)?t[1]*3600+t[2]*60+t[3]:t[1]*60+t[2]} END{printf "%.3f\n", s}' \
+          "$work/time-incr.log" >> "$work/incr-$n-$mode.txt"
+      done
+      cp "$work/edited.bak" "$article"
+      label=gazette; [ "$mode" = on ] && label=gazette+server
+      printf '  %s rebuild after editing one article: wall median %.2f s (min %s, max %s)\n' "$label" \
+        "$(median < "$work/incr-$n-$mode.txt")" "$(sort -n "$work/incr-$n-$mode.txt" | head -1)" \
+        "$(sort -n "$work/incr-$n-$mode.txt" | tail -1)"
     done
-    cp "$work/edited.bak" "$article"
-    printf '  gazette rebuild after editing one article: wall median %.2f s\n' "$(median < "$work/incr-$n.txt")"
   fi
 done
