@@ -398,21 +398,10 @@ class IncrementalBuildTest {
             ParsedFiles.keepBetweenBuilds(resident);
         }
         assertThat(full.succeeded()).as(step).isTrue();
-        Map<String, byte[]> expected = contents(clean);
-        Map<String, byte[]> actual = contents(site.output());
+        Map<String, String> expected = TestSite.texts(clean);
+        Map<String, String> actual = TestSite.texts(site.output());
         assertThat(actual.keySet()).as(step).isEqualTo(expected.keySet());
-        expected.forEach((path, bytes) -> assertThat(new String(actual.get(path))).as(step + ": " + path)
-                .isEqualTo(new String(bytes)));
-    }
-
-    private static Map<String, byte[]> contents(Path root) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(file).toString(), Files.readAllBytes(file));
-            }
-        }
-        return files;
+        expected.forEach((path, text) -> assertThat(actual.get(path)).as(step + ": " + path).isEqualTo(text));
     }
 
     private static Map<String, FileTime> times(Path root) throws IOException {

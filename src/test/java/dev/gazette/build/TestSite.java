@@ -10,7 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -87,6 +90,17 @@ public final class TestSite {
 
     public Document page(String outputPath) {
         return Jsoup.parse(read(outputPath));
+    }
+
+    /** Every file under a folder by relative path, as text: for comparing two outputs. */
+    public static Map<String, String> texts(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString(), Files.readString(file));
+            }
+        }
+        return files;
     }
 
     public static String describe(List<Problem> problems) {

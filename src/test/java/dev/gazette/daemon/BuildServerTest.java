@@ -2,6 +2,7 @@ package dev.gazette.daemon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gazette.build.TestSite;
 import dev.gazette.cli.Main;
 import dev.gazette.resident.ParsedFiles;
 import java.io.ByteArrayOutputStream;
@@ -16,11 +17,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -136,7 +134,7 @@ class BuildServerTest {
         int code = Main.run(dir, new PrintWriter(new StringWriter()), new PrintWriter(err), "build", "site", "--clean",
                 "-o", dir.resolve("fresh").toString());
         assertThat(code).as(err.toString()).isZero();
-        assertThat(contents(dir.resolve("site/public"))).isEqualTo(contents(dir.resolve("fresh")));
+        assertThat(TestSite.texts(dir.resolve("site/public"))).isEqualTo(TestSite.texts(dir.resolve("fresh")));
         assertThat(page("site/public/2024/03/story-two-corrected/index.html").select("h1").text())
                 .isEqualTo("Story two, corrected");
     }
@@ -179,15 +177,5 @@ class BuildServerTest {
         Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rwxr-xr-x")); // whatever the umask
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ServerAddress.checkedPrivate(open))
                 .hasMessageContaining("can be opened by other users");
-    }
-
-    private static Map<String, String> contents(Path root) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(file).toString(), Files.readString(file));
-            }
-        }
-        return files;
     }
 }
