@@ -4,14 +4,16 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.UnixDomainSocketAddress;
 import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.net.UnixDomainSocketAddress;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * {@code bin/gazette build} when a build server may be running: hands it the command and relays what it prints
@@ -30,8 +32,9 @@ public final class BuildClient {
         int code;
         try {
             code = run(ServerAddress.socket(), Path.of("").toAbsolutePath(), List.of(args), System.out, System.err);
-        } catch (IOException e) {
-            code = NO_SERVER; // no private socket folder: no server can be running
+        } catch (IOException | RuntimeException e) {
+            // no private socket folder, or no Unix sockets here: no server can be running; the launcher builds
+            code = NO_SERVER;
         }
         System.out.flush();
         System.err.flush();
@@ -46,14 +49,14 @@ public final class BuildClient {
         } catch (IOException | UnsupportedOperationException e) {
             return NO_SERVER;
         }
-        Relayed relayed = new Relayed(out);
+        AtomicBoolean printed = new AtomicBoolean();
         try (channel) {
             DataOutputStream request = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel)));
             new Wire.Request(workingDir.toString(), args).write(request);
             DataInputStream answer = new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel)));
-            return Wire.relay(answer, relayed, new Relayed(err).sharing(relayed));
+            return Wire.relay(answer, new Noting(out, printed), new Noting(err, printed));
         } catch (IOException e) {
-            if (!relayed.any) {
+            if (!printed.get()) {
                 // closed before it printed anything: it did not take the command (or failed, which changes nothing)
                 return NO_SERVER;
             }
@@ -68,36 +71,25 @@ public final class BuildClient {
         }
     }
 
-    /** A stream that notes whether anything came through it (or through the stream it shares the note with). */
-    private static final class Relayed extends OutputStream {
-        private final OutputStream target;
-        private Relayed shared = this;
-        private boolean any;
+    /** A stream that notes that something came through it. */
+    private static final class Noting extends FilterOutputStream {
+        private final AtomicBoolean printed;
 
-        Relayed(OutputStream target) {
-            this.target = target;
-        }
-
-        Relayed sharing(Relayed other) {
-            this.shared = other;
-            return this;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            shared.any = true;
-            target.write(b);
+        Noting(OutputStream target, AtomicBoolean printed) {
+            super(target);
+            this.printed = printed;
         }
 
         @Override
         public void write(byte[] bytes, int offset, int length) throws IOException {
-            shared.any = true;
-            target.write(bytes, offset, length);
+            printed.set(true);
+            out.write(bytes, offset, length);
         }
 
         @Override
-        public void flush() throws IOException {
-            target.flush();
+        public void write(int b) throws IOException {
+            printed.set(true);
+            out.write(b);
         }
     }
 }
