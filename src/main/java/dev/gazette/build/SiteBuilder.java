@@ -87,6 +87,10 @@ public final class SiteBuilder {
                     output.abort();
                     return result(0, 0, 0, site.articles().size(), start, problems, watch);
                 }
+                if (Thread.currentThread().isInterrupted()) {
+                    // whoever asked for the build has gone (the build server's client was stopped): publish nothing
+                    throw new IOException("build interrupted");
+                }
                 output.commit();
                 watch.lap("publish");
                 rendered.cache().save();
@@ -97,7 +101,11 @@ public final class SiteBuilder {
         } catch (IOException e) {
             throw new BuildException("I/O error: " + e.getMessage(), e);
         } finally {
-            pool.shutdown();
+            if (Thread.currentThread().isInterrupted()) {
+                pool.shutdownNow(); // a stage still running stops at its next file operation
+            } else {
+                pool.shutdown();
+            }
         }
     }
 

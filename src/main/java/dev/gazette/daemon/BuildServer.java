@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
@@ -131,6 +132,52 @@ public final class BuildServer {
         } finally {
             waitingFor = null;
         }
+        Hangup hangup = new Hangup(client, Thread.currentThread());
+        try {
+            answer(out, request);
+        } finally {
+            hangup.answered();
+        }
+    }
+
+    /**
+     * Watches the client while its command runs: the client sends nothing more, so a read that ends means it has
+     * gone (stopped with Ctrl-C, killed). The command's thread is then interrupted: the build publishes nothing
+     * and stops at its next file operation, as a build in a JVM of its own would have stopped with it.
+     */
+    private static final class Hangup {
+        private final Thread command;
+        private boolean answered;
+
+        Hangup(SocketChannel client, Thread command) {
+            this.command = command;
+            Thread watcher = new Thread(() -> {
+                try {
+                    // on the channel itself: its stream wrappers share one lock between reading and writing
+                    client.read(ByteBuffer.allocate(1));
+                } catch (IOException e) {
+                    // the connection failed or was closed: gone either way
+                }
+                synchronized (this) {
+                    if (!answered) {
+                        command.interrupt();
+                    }
+                }
+            }, "gazette-server-hangup");
+            watcher.setDaemon(true);
+            watcher.start();
+        }
+
+        /** The command has finished: nothing to interrupt any more, and no interrupt left for the next one. */
+        void answered() {
+            synchronized (this) {
+                answered = true;
+            }
+            Thread.interrupted();
+        }
+    }
+
+    private void answer(DataOutputStream out, Wire.Request request) throws IOException {
         PrintWriter stdout = new PrintWriter(new Wire.FrameWriter(out, Wire.OUT), true);
         PrintWriter stderr = new PrintWriter(new Wire.FrameWriter(out, Wire.ERR), true);
         int exit;

@@ -140,6 +140,28 @@ class BuildServerTest {
     }
 
     @Test
+    void aClientThatGoesAwayCancelsItsBuildAndTheNextCommandIsServedAsUsual() throws Exception {
+        for (int i = 0; i < 200; i++) {
+            write("site/content/2024-01-01-story-" + i + ".md", "---\ntitle: Story " + i + "\ntags: [t" + (i % 7)
+                    + "]\n---\nParagraph one of story " + i + ".\n\nParagraph two.\n");
+        }
+        try (java.nio.channels.SocketChannel channel = java.nio.channels.SocketChannel.open(
+                java.net.UnixDomainSocketAddress.of(socket))) {
+            new Wire.Request(dir.toString(), List.of("build", "site"))
+                    .write(new java.io.DataOutputStream(java.nio.channels.Channels.newOutputStream(channel)));
+        } // gone, as a client stopped with Ctrl-C is
+        Answer next = client(dir, "build", "--help"); // served once the first command has ended
+        assertThat(next.code()).isZero();
+        assertThat(dir.resolve("site/public")).doesNotExist();
+        assertThat(Files.list(dir.resolve("site")).map(p -> p.getFileName().toString()))
+                .noneMatch(name -> name.contains("staging"));
+
+        Answer build = client(dir, "build", "site");
+        assertThat(build.code()).as(build.err()).isZero();
+        assertThat(page("site/public/2024/01/story-7/index.html").select("h1").text()).isEqualTo("Story 7");
+    }
+
+    @Test
     void onlyBuildIsServed() {
         Answer answer = client(dir, "import", "x.txt");
         assertThat(answer.code()).isEqualTo(2);
