@@ -7,10 +7,14 @@ import dev.gazette.source.ContentHash;
 import dev.gazette.resident.ParsedFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,30 +25,46 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
 
 /**
  * What the previous successful build rendered, kept beside the output folder ({@code .public.gazette-cache/}
  * for {@code public/}): for each rendered body, keyed by a hash of everything it depends on, its facts (summary,
- * word count, links, search terms, broken links) in one index file and its HTML in a file of its own, read only
- * when a page or feed needs it; and for every output page a hash of its template inputs. A body whose inputs
+ * word count, links, search terms, broken links) in sixteen index files and its HTML in one of sixteen pack
+ * files, read only when a page or feed needs it; and for every output page a hash of its template inputs. A body whose inputs
  * are unchanged is not rendered again; a page whose inputs are unchanged is neither rendered nor written, so
  * its file keeps its modification time. Only a successful build saves the cache; a missing, old or unreadable
  * cache just means a full render.
  */
 final class BuildCache {
 
-    /** A rendered body (its HTML possibly not read yet) and the broken article links found while rendering it. */
-    record CachedBody(RenderedBody body, List<String> brokenLinks) {
+    /**
+     * A rendered body (its HTML possibly not read yet) and the broken article links found while rendering it;
+     * {@code html} is where its HTML is in its shard's pack (null until stored).
+     */
+    record CachedBody(RenderedBody body, List<String> brokenLinks, Span html) {
         CachedBody {
             brokenLinks = List.copyOf(brokenLinks);
         }
+
+        CachedBody(RenderedBody body, List<String> brokenLinks) {
+            this(body, brokenLinks, null);
+        }
+    }
+
+    /** A body's HTML in a pack file: where it starts, its length in bytes and the CRC-32 of those bytes. */
+    record Span(long offset, int length, int crc) {
+    }
+
+    /** What the body index files hold: each body by key, and the pack file each shard's HTML is in. */
+    private record Facts(Map<String, CachedBody> bodies, List<String> packs) {
     }
 
     /** An entry of the search index as written: the key of its inputs and its length in characters. */
     record IndexEntry(String key, int length) {
     }
 
-    private static final String FORMAT = "gazette-cache-5";
+    private static final String FORMAT = "gazette-cache-6";
 
     private final Path dir;
     private final String fingerprint;
@@ -52,15 +72,30 @@ final class BuildCache {
     private final Map<String, CachedBody> previousBodies;
     private final Map<String, String> pages = new ConcurrentHashMap<>();
     private final Map<String, CachedBody> bodies = new ConcurrentHashMap<>();
+    /** Each shard's pack file (by name in the cache folder): the previous build's, or a new one. */
+    private final String[] packs = new String[SHARDS];
+    private final Object[] packLocks = new Object[SHARDS];
+    /** Shards a body was stored in by this build: their index files are written. */
+    private final boolean[] stored = new boolean[SHARDS];
+    private volatile boolean dirReady;
     private List<IndexEntry> previousIndex = List.of();
     private List<IndexEntry> index;
 
-    private BuildCache(Path dir, String fingerprint, Map<String, String> previousPages,
-            Map<String, CachedBody> previousBodies) {
+    private BuildCache(Path dir, String fingerprint, Map<String, String> previousPages, Facts previous) {
         this.dir = dir;
         this.fingerprint = fingerprint;
         this.previousPages = previousPages;
-        this.previousBodies = previousBodies;
+        this.previousBodies = previous.bodies();
+        for (int shard = 0; shard < SHARDS; shard++) {
+            String pack = shard < previous.packs().size() ? previous.packs().get(shard) : "";
+            packs[shard] = pack.isEmpty() ? newPackName(shard) : pack;
+            packLocks[shard] = new Object();
+        }
+    }
+
+    private static String newPackName(int shard) {
+        return "bodies-" + Character.forDigit(shard, 16) + "-"
+                + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong() >>> 16) + ".pack";
     }
 
     /**
@@ -72,7 +107,7 @@ final class BuildCache {
     static BuildCache open(Path output, String fingerprint, boolean clean) {
         Path dir = dir(output);
         Map<String, String> pages = new HashMap<>();
-        Map<String, CachedBody> bodies = new HashMap<>();
+        Facts bodies = NO_FACTS;
         if (!clean) {
             try {
                 // a resident build process may still hold what it read or wrote last time
@@ -80,8 +115,7 @@ final class BuildCache {
                         List.of(dir.resolve("pages.bin")));
                 if (keptPages.isPresent()) {
                     pages = keptPages.get();
-                    bodies = ParsedFiles.<Map<String, CachedBody>>get(factsName(dir), factsFiles(dir))
-                            .orElse(null);
+                    bodies = ParsedFiles.<Facts>get(factsName(dir), factsFiles(dir)).orElse(null);
                     if (bodies == null) {
                         bodies = readFacts(dir);
                     }
@@ -103,13 +137,15 @@ final class BuildCache {
             } catch (IOException | RuntimeException e) {
                 // (new maps: the ones read may be kept for the process, see ParsedFiles)
                 pages = new HashMap<>();
-                bodies = new HashMap<>();
+                bodies = NO_FACTS;
                 ParsedFiles.forget(pagesName(dir, fingerprint));
                 ParsedFiles.forget(factsName(dir));
             }
         }
         return new BuildCache(dir, fingerprint, pages, bodies);
     }
+
+    private static final Facts NO_FACTS = new Facts(Map.of(), List.of());
 
     private static String pagesName(Path dir, String fingerprint) {
         return "pages:" + dir + "|" + fingerprint;
@@ -148,30 +184,70 @@ final class BuildCache {
 
     /** The HTML of a cached body, read from its file; empty when the file is missing or unreadable. */
     Optional<String> html(String key) {
-        try {
-            return Optional.of(Files.readString(htmlFile(key), StandardCharsets.UTF_8));
+        CachedBody cached = bodies.get(key);
+        if (cached == null || cached.html() == null) {
+            cached = previousBodies.get(key);
+        }
+        if (cached == null || cached.html() == null) {
+            return Optional.empty();
+        }
+        Span span = cached.html();
+        try (FileChannel pack = FileChannel.open(dir.resolve(packs[shard(key)]), StandardOpenOption.READ)) {
+            ByteBuffer bytes = ByteBuffer.allocate(span.length());
+            while (bytes.hasRemaining()) {
+                if (pack.read(bytes, span.offset() + bytes.position()) < 0) {
+                    return Optional.empty();
+                }
+            }
+            CRC32 crc = new CRC32();
+            crc.update(bytes.array());
+            // a pack changed by anything but a build is read as missing: the body is rendered again
+            return (int) crc.getValue() == span.crc() ? Optional.of(new String(bytes.array(), StandardCharsets.UTF_8))
+                    : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
         }
     }
 
-    /** Keeps a body just rendered: its HTML in a file now, its facts in the index when the build is saved. */
+    /**
+     * Keeps a body just rendered: its HTML appended to its shard's pack now, its facts and where its HTML is in
+     * the index when the build is saved. Only a saved index makes bytes of a pack count, and it is saved after
+     * they are written: a build stopped half-way leaves bytes no index points at, dropped by a later compaction.
+     * One pack per shard instead of a file per body: creating ten thousand files was a visible part of a clean
+     * build (docs/performance.md).
+     */
     void storeBody(String key, CachedBody cached) {
         RenderedBody body = cached.body();
-        bodies.put(key, new CachedBody(new RenderedBody("", body.summary(), body.wordCount(), body.links(), body.terms()),
-                cached.brokenLinks()));
-        // Written in place, not through a temporary file: only a saved index makes a body file count, and the
-        // index is saved after the file is complete, so a build stopped half-way leaves no half file in use.
+        byte[] html = body.html().getBytes(StandardCharsets.UTF_8);
+        CRC32 crc = new CRC32();
+        crc.update(html);
+        int shard = shard(key);
+        long offset;
         try {
-            Path file = htmlFile(key);
-            try {
-                Files.writeString(file, body.html(), StandardCharsets.UTF_8);
-            } catch (NoSuchFileException e) {
-                Files.createDirectories(file.getParent());
-                Files.writeString(file, body.html(), StandardCharsets.UTF_8);
+            if (!dirReady) {
+                Files.createDirectories(dir);
+                dirReady = true;
+            }
+            synchronized (packLocks[shard]) {
+                offset = append(dir.resolve(packs[shard]), html);
+                stored[shard] = true;
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the build cache in " + dir, e);
+        }
+        bodies.put(key, new CachedBody(new RenderedBody("", body.summary(), body.wordCount(), body.links(), body.terms()),
+                cached.brokenLinks(), new Span(offset, html.length, (int) crc.getValue())));
+    }
+
+    /** Appends bytes to a file, made if missing, and returns where they start. */
+    private static long append(Path file, byte[] bytes) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            long offset = channel.size();
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer, offset + buffer.position());
+            }
+            return offset;
         }
     }
 
@@ -244,17 +320,17 @@ final class BuildCache {
      */
     void save() throws IOException {
         Files.createDirectories(dir);
-        boolean sameBodies = bodies.keySet().equals(previousBodies.keySet());
-        if (!sameBodies) {
-            List<Set<String>> before = shards(previousBodies.keySet());
-            List<Set<String>> now = shards(bodies.keySet());
-            for (int shard = 0; shard < SHARDS; shard++) {
-                if (!now.get(shard).equals(before.get(shard))) {
-                    writeFacts(shard);
-                }
+        List<Set<String>> before = shards(previousBodies.keySet());
+        List<Set<String>> now = shards(bodies.keySet());
+        boolean written = false;
+        for (int shard = 0; shard < SHARDS; shard++) {
+            if (stored[shard] || !now.get(shard).equals(before.get(shard))) {
+                writeFacts(shard);
+                written = true;
             }
-            Files.deleteIfExists(dir.resolve("bodies.bin")); // the one file earlier builds kept
-            ParsedFiles.keep(factsName(dir), factsFiles(dir), bodies);
+        }
+        if (written) {
+            ParsedFiles.keep(factsName(dir), factsFiles(dir), new Facts(bodies, List.of(packs)));
         }
         if (!pages.equals(previousPages) || !Files.exists(dir.resolve("pages.bin"))) {
             CacheWriter out = new CacheWriter().writeText(FORMAT).writeText(fingerprint).writeCount(pages.size());
@@ -271,29 +347,24 @@ final class BuildCache {
             index.forEach(entry -> out.writeText(entry.key()).writeCount(entry.length()));
             out.saveAs(dir.resolve("search.bin"));
         }
-        if (previousBodies.isEmpty()) {
-            // a first, clean or recovered build: files of unknown builds may lie there
-            Path html = dir.resolve("bodies");
-            if (Files.isDirectory(html)) {
-                try (Stream<Path> files = Files.walk(html)) {
-                    for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                        if (Files.isRegularFile(file) && !bodies.containsKey(file.getFileName().toString())) {
-                            Files.deleteIfExists(file);
+        // packs no index points at (of a clean or failed build, or replaced by a compaction), and what earlier
+        // versions kept: a file per body under bodies/, all facts in bodies.bin
+        Set<String> inUse = Set.of(packs);
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                if (name.startsWith("bodies-") && name.endsWith(".pack") && !inUse.contains(name)
+                        || name.equals("bodies.bin")) {
+                    Files.deleteIfExists(file);
+                } else if (name.equals("bodies") && Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+                    try (Stream<Path> old = Files.walk(file)) {
+                        for (Path path : old.sorted(Comparator.reverseOrder()).toList()) {
+                            Files.deleteIfExists(path);
                         }
                     }
                 }
             }
-        } else if (!sameBodies) {
-            for (String key : previousBodies.keySet()) {
-                if (!bodies.containsKey(key)) {
-                    Files.deleteIfExists(htmlFile(key));
-                }
-            }
         }
-    }
-
-    private Path htmlFile(String key) {
-        return dir.resolve("bodies").resolve(key.substring(0, 2)).resolve(key);
     }
 
     /**
@@ -320,38 +391,92 @@ final class BuildCache {
         return shards;
     }
 
+    /**
+     * Writes a shard's index: its pack's name, then each body's facts and where its HTML is. A pack more than
+     * twice the size of the HTML its index points at (bodies edited many times, bodies gone) is first copied
+     * into a new pack with only that HTML; the old one goes once the index points at the new one.
+     */
     private void writeFacts(int shard) throws IOException {
         List<Map.Entry<String, CachedBody>> entries = bodies.entrySet().stream()
                 .filter(e -> shard(e.getKey()) == shard).toList();
-        CacheWriter out = new CacheWriter().writeCount(entries.size());
+        Path pack = dir.resolve(packs[shard]);
+        long live = entries.stream().mapToLong(e -> e.getValue().html() == null ? 0 : e.getValue().html().length()).sum();
+        if (Files.exists(pack) && Files.size(pack) > 2 * live + 16_384) {
+            entries = compact(shard, entries);
+        }
+        CacheWriter out = new CacheWriter().writeText(packs[shard]).writeCount(entries.size());
         for (Map.Entry<String, CachedBody> entry : entries) {
             RenderedBody body = entry.getValue().body();
             out.writeText(entry.getKey()).writeText(body.summary()).writeCount(body.wordCount())
                     .writeTexts(body.links()).writeTexts(entry.getValue().brokenLinks()).writeText(body.terms());
+            Span span = entry.getValue().html();
+            out.writeBoolean(span != null);
+            if (span != null) {
+                out.writeLong(span.offset()).writeCount(span.length()).writeInt(span.crc());
+            }
         }
         out.saveAs(factsFile(dir, shard));
     }
 
-    private static Map<String, CachedBody> readFacts(Path dir) throws IOException {
+    /** The shard's HTML that its index points at, copied into a new pack; the entries with their new places. */
+    private List<Map.Entry<String, CachedBody>> compact(int shard, List<Map.Entry<String, CachedBody>> entries)
+            throws IOException {
+        String name = newPackName(shard);
+        List<Map.Entry<String, CachedBody>> moved = new ArrayList<>(entries.size());
+        try (FileChannel from = FileChannel.open(dir.resolve(packs[shard]), StandardOpenOption.READ);
+                FileChannel to = FileChannel.open(dir.resolve(name), StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE)) {
+            long at = 0;
+            for (Map.Entry<String, CachedBody> entry : entries) {
+                CachedBody cached = entry.getValue();
+                Span span = cached.html();
+                if (span == null) {
+                    moved.add(entry);
+                    continue;
+                }
+                ByteBuffer bytes = ByteBuffer.allocate(span.length());
+                while (bytes.hasRemaining() && from.read(bytes, span.offset() + bytes.position()) >= 0) {
+                    // read on
+                }
+                bytes.flip();
+                while (bytes.hasRemaining()) {
+                    to.write(bytes, at + bytes.position());
+                }
+                // bytes cut short stay short: the CRC then fails and the body is rendered again
+                CachedBody copy = new CachedBody(cached.body(), cached.brokenLinks(), new Span(at, span.length(), span.crc()));
+                bodies.put(entry.getKey(), copy);
+                moved.add(Map.entry(entry.getKey(), copy));
+                at += span.length();
+            }
+        }
+        packs[shard] = name;
+        return moved;
+    }
+
+    private static Facts readFacts(Path dir) throws IOException {
         String stamp = ParsedFiles.stamp(factsFiles(dir));
-        Map<String, CachedBody> facts = readFactsFiles(dir);
+        Facts facts = readFactsFiles(dir);
         ParsedFiles.keep(factsName(dir), stamp, facts);
         return facts;
     }
 
-    private static Map<String, CachedBody> readFactsFiles(Path dir) throws IOException {
+    private static Facts readFactsFiles(Path dir) throws IOException {
         Map<String, CachedBody> facts = new HashMap<>();
+        List<String> packs = new ArrayList<>(SHARDS);
         for (int shard = 0; shard < SHARDS; shard++) {
             Path file = factsFile(dir, shard);
-            if (Files.exists(file)) {
-                readFacts(file, facts);
-            }
+            packs.add(Files.exists(file) ? readFacts(file, facts) : "");
         }
-        return facts;
+        return new Facts(facts, packs);
     }
 
-    private static void readFacts(Path file, Map<String, CachedBody> facts) throws IOException {
+    /** Reads a shard's index into {@code facts}; returns the name of its pack. */
+    private static String readFacts(Path file, Map<String, CachedBody> facts) throws IOException {
         CacheReader in = CacheReader.of(file);
+        String pack = in.readText();
+        if (!pack.matches("bodies-[0-9a-f]-[0-9a-f]+\\.pack")) {
+            throw new IOException("corrupt cache file " + file + ": no pack name");
+        }
         int count = in.readCount();
         for (int i = 0; i < count; i++) {
             String key = in.readText();
@@ -360,10 +485,12 @@ final class BuildCache {
             List<String> links = in.readTexts();
             List<String> broken = in.readTexts();
             String terms = in.readText();
-            facts.put(key, new CachedBody(new RenderedBody("", summary, words, links, terms), broken));
+            Span span = in.readBoolean() ? new Span(in.readLong(), in.readCount(), in.readInt()) : null;
+            facts.put(key, new CachedBody(new RenderedBody("", summary, words, links, terms), broken, span));
         }
         if (!in.atEnd()) {
             throw new IOException("corrupt cache file " + file + ": bytes after the last body");
         }
+        return pack;
     }
 }

@@ -314,6 +314,56 @@ class IncrementalBuildTest {
         assertSameAsClean(site, "retitled");
     }
 
+    /**
+     * Bodies' HTML is appended to sixteen pack files: an article edited again and again grows its pack until it is
+     * compacted, a pack changed by hand is read as missing, and pages and feeds made again from cached bodies (an
+     * article retitled: its page, the full-content site feed) stay those of a clean build throughout.
+     */
+    @Test
+    void bodyPacksAreCompactedAndAChangedPackIsNotTrusted() throws Exception {
+        TestSite site = new TestSite(dir.resolve("site"));
+        String paragraph = "A long paragraph of the report, with its figures and its quotes. ".repeat(60);
+        String longBody = (paragraph + "\n\n").repeat(5);
+        site.article("long.md", "title: Long read\ndate: 2022-01-01", longBody);
+        site.article("short.md", "title: Short\ndate: 2022-01-02", "Short body.");
+        site.buildOk();
+        Path cache = dir.resolve("site/.public.gazette-cache");
+        long largest = 0;
+        for (int edit = 1; edit <= 12; edit++) {
+            site.article("long.md", "title: Long read\ndate: 2022-01-01", longBody + "Edit " + edit + ".");
+            age(site, "content/long.md");
+            site.article("short.md", "title: Short " + edit + "\ndate: 2022-01-02", "Short body.");
+            age(site, "content/short.md");
+            assertSameAsClean(site, "edit " + edit);
+            largest = Math.max(largest, packBytes(cache));
+        }
+        // twelve versions of a 20 KB body were written; compaction keeps the packs near what is in use
+        assertThat(largest).isLessThan(6 * 20_000);
+        try (Stream<Path> packs = Files.list(cache)) {
+            for (Path pack : packs.filter(p -> p.toString().endsWith(".pack")).toList()) {
+                byte[] bytes = Files.readAllBytes(pack);
+                for (int i = 0; i < bytes.length; i += 7) {
+                    bytes[i] = (byte) 'x';
+                }
+                Files.write(pack, bytes);
+            }
+        }
+        // the long read's body is unchanged (cached) but its page and the site feed are made again
+        site.article("long.md", "title: The long read\ndate: 2022-01-01", longBody + "Edit 12.");
+        age(site, "content/long.md");
+        assertSameAsClean(site, "packs changed by hand");
+    }
+
+    private static long packBytes(Path cache) throws IOException {
+        try (Stream<Path> files = Files.list(cache)) {
+            long total = 0;
+            for (Path file : files.filter(p -> p.toString().endsWith(".pack")).toList()) {
+                total += Files.size(file);
+            }
+            return total;
+        }
+    }
+
     @Test
     void aCorruptCacheOnlyCostsAFullRender() throws IOException {
         TestSite site = new TestSite(dir.resolve("site"));
