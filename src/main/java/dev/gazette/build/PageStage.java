@@ -69,13 +69,7 @@ final class PageStage {
         String linksKey = BuildCache.hash(filesAndUrls);
         String bodyOptions = BuildCache.hash(version, String.valueOf(config.unsafeHtml()), config.basePath(),
                 String.valueOf(config.typography()), Fingerprints.files(staticDir));
-        BuildCache cache = BuildCache.open(request.output(),
-                BuildCache.hash(version, Fingerprints.code(), Fingerprints.contents(request.site().resolve("templates")),
-                        // templates read UI strings through t() when they render, outside any view: a change to
-                        // them must reach every page (data/ is small and read the same way)
-                        Fingerprints.contents(request.site().resolve("i18n")),
-                        Fingerprints.contents(request.site().resolve("data"))),
-                request.clean());
+        BuildCache cache = BuildCache.open(request.output(), cacheFingerprint(request, version), request.clean());
         TemplateProblems templateProblems = new TemplateProblems(theme, problems);
         String base = config.basePath();
         String siteText = PageKeys.text(views.site());
@@ -165,6 +159,15 @@ final class PageStage {
         output.copyTree(staticDir);
         watch.lap("static");
         return new Rendered(written, cache);
+    }
+
+    /** What invalidates the whole build cache: Gazette's version and code, the site's templates, UI strings, data. */
+    static String cacheFingerprint(BuildRequest request, String version) throws IOException {
+        return BuildCache.hash(version, Fingerprints.code(), Fingerprints.contents(request.site().resolve("templates")),
+                // templates read UI strings through t() when they render, outside any view: a change to them must
+                // reach every page (data/ is small and read the same way)
+                Fingerprints.contents(request.site().resolve("i18n")),
+                Fingerprints.contents(request.site().resolve("data")));
     }
 
     /**

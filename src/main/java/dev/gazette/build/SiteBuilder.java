@@ -18,6 +18,7 @@ import dev.gazette.output.OutputFolder;
 import dev.gazette.output.OutputSafety;
 import dev.gazette.problem.Problem;
 import dev.gazette.problem.Problems;
+import dev.gazette.resident.ParsedFiles;
 import dev.gazette.source.ContentLoader;
 import dev.gazette.source.SourceCache;
 import dev.gazette.source.SourceDocument;
@@ -106,6 +107,38 @@ public final class SiteBuilder {
             } else {
                 pool.shutdown();
             }
+        }
+    }
+
+    /**
+     * Reads what a rebuild of this site would read first, and writes nothing: the source cache and the changed
+     * sources, the model, the build cache's page records and body facts, the output's listing. With
+     * {@link ParsedFiles#keepBetweenBuilds} on (a build server that has just started), the next build finds them
+     * in memory, and the code that reads them compiled. Problems are not reported: the build reports them.
+     */
+    public void prepare(BuildRequest request) throws IOException {
+        if (OutputSafety.refusal(request.site(), request.output(), Path.of(System.getProperty("user.home"))).isPresent()
+                || !Files.isDirectory(request.site())) {
+            return;
+        }
+        Problems problems = new Problems();
+        ForkJoinPool pool = new ForkJoinPool(request.jobs());
+        try {
+            SiteConfig config = loadConfig(request, problems);
+            if (problems.hasErrors()) {
+                return;
+            }
+            SourceCache cache = SourceCache.open(BuildCache.dir(request.output()).resolve("sources.bin"),
+                    BuildCache.hash(Fingerprints.code(), config.toString()), false);
+            List<SourceDocument> documents = inPool(pool,
+                    () -> new ContentLoader(config, cache).load(request.site().resolve("content"), problems));
+            inPool(pool, () -> SiteModelBuilder.build(config, documents,
+                    new Visibility(request.drafts(), request.future(), request.now()),
+                    SiteData.authors(request.site(), problems), problems));
+            BuildCache.open(request.output(), PageStage.cacheFingerprint(request, version), false);
+            OutputFolder.prepare(request.output());
+        } finally {
+            pool.shutdown();
         }
     }
 

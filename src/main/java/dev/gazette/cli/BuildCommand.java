@@ -51,6 +51,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Also print notes (such as boilerplate stripped from raw articles) and stack traces of internal errors.")
     boolean verbose;
 
+    @Option(names = "--prepare", hidden = true,
+            description = "Read the site and its caches without building (the build server does when it starts).")
+    boolean prepare;
+
     /** The folder the command was started in: paths in messages are shown relative to it. */
     Path workingDir = Path.of("").toAbsolutePath();
 
@@ -65,6 +69,14 @@ final class BuildCommand implements Callable<Integer> {
         int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
         BuildRequest request = new BuildRequest(siteArgument.site, output, drafts, future, baseUrl, threads, Instant.now(), clean);
         Path shownFrom = workingDir;
+        if (prepare) {
+            try {
+                new SiteBuilder(Version.current()).prepare(request);
+            } catch (java.io.IOException | RuntimeException e) {
+                // preparing is only a head start: the build itself will meet and report whatever this met
+            }
+            return ExitCodes.OK;
+        }
         try {
             BuildResult result = new SiteBuilder(Version.current()).build(request);
             for (Problem problem : result.problems()) {

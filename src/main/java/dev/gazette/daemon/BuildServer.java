@@ -52,14 +52,35 @@ public final class BuildServer {
         this.codeStamp = stamp(code);
     }
 
-    /** Started by the launcher, in the background, after a build that found no server. */
+    /**
+     * Started by the launcher, in the background, after a build that found no server; its arguments are that
+     * build's (a {@code build} command) and {@code gazette.daemon.dir} the folder it was started in: the server
+     * reads that site and its caches before it serves anything (see {@code SiteBuilder.prepare}).
+     */
     public static void main(String[] args) throws IOException {
         long minutes = Long.getLong("gazette.daemon.idle", 15);
         // what a build read from its cache files, and the articles it read, serve the next build
         ParsedFiles.keepBetweenBuilds(true);
-        new BuildServer(ServerAddress.socket(), Duration.ofMinutes(Math.max(1, minutes))).serve();
+        BuildServer server = new BuildServer(ServerAddress.socket(), Duration.ofMinutes(Math.max(1, minutes)));
+        String dir = System.getProperty("gazette.daemon.dir");
+        if (args.length > 0 && args[0].equals("build") && dir != null) {
+            server.prepareFirst(Path.of(dir), List.of(args));
+        }
+        server.serve();
         System.exit(0);
     }
+
+    /** Before serving, reads the site of this build command, started in {@code dir}, and its caches. */
+    void prepareFirst(Path dir, List<String> buildCommand) {
+        List<String> prepare = new java.util.ArrayList<>(buildCommand);
+        prepare.add("--prepare");
+        firstCommand = prepare;
+        firstCommandDir = dir;
+    }
+
+    /** A command run once the socket is bound, before the first client is served (its output is dropped). */
+    private List<String> firstCommand = List.of();
+    private Path firstCommandDir;
 
     /**
      * Serves commands until idle. Returns false at once when another server holds this socket's lock.
@@ -76,6 +97,16 @@ public final class BuildServer {
             try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
                 server.bind(UnixDomainSocketAddress.of(socket));
                 listening = server;
+                if (!firstCommand.isEmpty()) {
+                    // clients that connect meanwhile wait in the backlog
+                    PrintWriter none = new PrintWriter(java.io.Writer.nullWriter());
+                    try {
+                        Main.run(firstCommandDir, none, none, firstCommand.toArray(String[]::new));
+                    } catch (RuntimeException e) {
+                        // a head start only
+                    }
+                    lastUse = System.nanoTime();
+                }
                 Thread watchdog = new Thread(() -> watch(server), "gazette-server-watchdog");
                 watchdog.setDaemon(true);
                 watchdog.start();

@@ -312,7 +312,31 @@ public final class OutputFolder implements AutoCloseable {
         }
     }
 
+    /**
+     * Lists an output folder for the next build of a resident build process, changing nothing. Each folder is
+     * stamped as the walk enters it, before its entries are read: a change during the walk makes the stamp
+     * stale, never the listing trusted.
+     */
+    public static void prepare(Path target) {
+        Path out = target.toAbsolutePath().normalize();
+        if (!ParsedFiles.keptBetweenBuilds() || !Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        StringBuilder stamp = new StringBuilder();
+        Listing listing;
+        try {
+            listing = list(out, stamp);
+        } catch (UncheckedIOException e) {
+            return;
+        }
+        ParsedFiles.keep(keptName(out), stamp.toString(), listing);
+    }
+
     private static Listing list(Path target) {
+        return list(target, new StringBuilder());
+    }
+
+    private static Listing list(Path target, StringBuilder stamp) {
         Map<String, Boolean> files = new HashMap<>();
         List<Path> folders = new ArrayList<>();
         try {
@@ -320,6 +344,7 @@ public final class OutputFolder implements AutoCloseable {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     folders.add(dir);
+                    ParsedFiles.stamp(stamp, attrs);
                     return FileVisitResult.CONTINUE;
                 }
 

@@ -113,10 +113,7 @@ public final class ParsedFiles {
         StringBuilder stamp = new StringBuilder(files.size() * 48);
         for (Path file : files) {
             try {
-                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class,
-                        LinkOption.NOFOLLOW_LINKS);
-                stamp.append(attributes.fileKey()).append(',').append(attributes.size()).append(',')
-                        .append(attributes.lastModifiedTime().toInstant()).append(';');
+                stamp(stamp, Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
             } catch (NoSuchFileException e) {
                 stamp.append("-;");
             } catch (IOException e) {
@@ -124,5 +121,11 @@ public final class ParsedFiles {
             }
         }
         return stamp.toString();
+    }
+
+    /** Appends one file's part of a stamp (see {@link #stamp(List)}) from attributes read already. */
+    public static StringBuilder stamp(StringBuilder stamp, BasicFileAttributes attributes) {
+        return stamp.append(attributes.fileKey()).append(',').append(attributes.size()).append(',')
+                .append(attributes.lastModifiedTime().toInstant()).append(';');
     }
 }

@@ -182,6 +182,43 @@ class IncrementalBuildTest {
         }
     }
 
+    /**
+     * What a build server does when it starts: reads the site, its caches and its output, and changes nothing
+     * (not even with an edit waiting that a build would publish); the build after it is a clean build's.
+     */
+    @Test
+    void preparingReadsTheSiteAndWritesNothing() throws Exception {
+        TestSite site = new TestSite(dir.resolve("site"));
+        for (int i = 1; i <= 4; i++) {
+            site.article("a" + i + ".md", "title: Story " + i + "\ndate: 2022-03-0" + i + "\ntags: [t" + (i % 2) + "]",
+                    "Body of story " + i + ".");
+        }
+        site.buildOk();
+        site.article("a2.md", "title: Story 2, updated\ndate: 2022-03-02\ntags: [t0]", "A new body.");
+        age(site, "content/a2.md");
+        Map<String, String> before = everything(dir);
+        ParsedFiles.keepBetweenBuilds(true);
+        try {
+            new SiteBuilder("test").prepare(new BuildRequest(site.root(), null, false, false, null, 2, TestSite.NOW,
+                    false));
+            assertThat(everything(dir)).isEqualTo(before);
+            assertSameAsClean(site, "after preparing");
+        } finally {
+            ParsedFiles.keepBetweenBuilds(false);
+        }
+    }
+
+    /** Every file and folder under a folder with its size and time. */
+    private static Map<String, String> everything(Path root) throws IOException {
+        Map<String, String> all = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.toList()) {
+                all.put(root.relativize(path).toString(), Files.size(path) + " " + Files.getLastModifiedTime(path));
+            }
+        }
+        return all;
+    }
+
     @Test
     void anUnchangedRebuildTouchesNoFileAndAnEditTouchesOnlyWhatShowsIt() throws IOException {
         TestSite site = new TestSite(dir.resolve("site"));

@@ -162,6 +162,44 @@ class BuildServerTest {
     }
 
     @Test
+    void aServerStartedForASiteReadsItFirstAndServesItsNextBuildAsAFreshProcessWould() throws Exception {
+        for (int i = 1; i <= 5; i++) {
+            write("site/content/2024-03-0" + i + "-story.md", "---\ntitle: Story " + i + "\n---\nParagraph " + i + ".\n");
+        }
+        assertThat(Main.run(dir, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), "build",
+                "site")).isZero();
+        Path other = socket.resolveSibling("build-prepared.sock");
+        BuildServer prepared = new BuildServer(other, Duration.ofMinutes(1));
+        prepared.prepareFirst(dir, List.of("build", "-q", "site"));
+        ParsedFiles.keepBetweenBuilds(true);
+        CompletableFuture<Boolean> running = CompletableFuture.supplyAsync(() -> {
+            try {
+                return prepared.serve();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        try {
+            write("site/content/2024-03-03-story.md", "---\ntitle: Story three\n---\nParagraph three.\n");
+            for (int i = 0; i < 200 && !Files.exists(other); i++) {
+                Thread.sleep(10);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int code = BuildClient.run(other, dir, List.of("build", "site"), out, err);
+            assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("from 5 articles").doesNotContain("(0 files");
+        } finally {
+            prepared.stop();
+            running.get(10, TimeUnit.SECONDS);
+        }
+        ParsedFiles.keepBetweenBuilds(false);
+        assertThat(Main.run(dir, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), "build",
+                "site", "--clean", "-o", dir.resolve("fresh").toString())).isZero();
+        assertThat(TestSite.texts(dir.resolve("site/public"))).isEqualTo(TestSite.texts(dir.resolve("fresh")));
+    }
+
+    @Test
     void onlyBuildIsServed() {
         Answer answer = client(dir, "import", "x.txt");
         assertThat(answer.code()).isEqualTo(2);
