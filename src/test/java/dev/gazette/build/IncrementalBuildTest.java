@@ -188,11 +188,7 @@ class IncrementalBuildTest {
      */
     @Test
     void preparingReadsTheSiteAndWritesNothing() throws Exception {
-        TestSite site = new TestSite(dir.resolve("site"));
-        for (int i = 1; i <= 4; i++) {
-            site.article("a" + i + ".md", "title: Story " + i + "\ndate: 2022-03-0" + i + "\ntags: [t" + (i % 2) + "]",
-                    "Body of story " + i + ".");
-        }
+        TestSite site = stories(4, i -> "Body of story " + i + ".");
         site.buildOk();
         site.article("a2.md", "title: Story 2, updated\ndate: 2022-03-02\ntags: [t0]", "A new body.");
         age(site, "content/a2.md");
@@ -208,6 +204,16 @@ class IncrementalBuildTest {
         }
     }
 
+    /** A site of stories a1.md, a2.md, … dated in March 2022 and tagged t0 or t1, with these bodies. */
+    private TestSite stories(int count, java.util.function.IntFunction<String> body) {
+        TestSite site = new TestSite(dir.resolve("site"));
+        for (int i = 1; i <= count; i++) {
+            site.article("a" + i + ".md", "title: Story " + i + "\ndate: 2022-03-0" + i + "\ntags: [t" + (i % 2) + "]",
+                    body.apply(i));
+        }
+        return site;
+    }
+
     /** Every file and folder under a folder with its size and time. */
     private static Map<String, String> everything(Path root) throws IOException {
         Map<String, String> all = new TreeMap<>();
@@ -221,12 +227,8 @@ class IncrementalBuildTest {
 
     @Test
     void anUnchangedRebuildTouchesNoFileAndAnEditTouchesOnlyWhatShowsIt() throws IOException {
-        TestSite site = new TestSite(dir.resolve("site"));
+        TestSite site = stories(6, i -> "Body of story " + i + ".");
         site.file("site.yaml", "pagination: 50\n");
-        for (int i = 1; i <= 6; i++) {
-            site.article("a" + i + ".md", "title: Story " + i + "\ndate: 2022-03-0" + i + "\ntags: [t" + (i % 2) + "]",
-                    "Body of story " + i + ".");
-        }
         site.buildOk();
         Map<String, FileTime> before = times(site.output());
         Instant old = Instant.parse("2020-01-01T00:00:00Z");
@@ -329,11 +331,7 @@ class IncrementalBuildTest {
 
     @Test
     void theSearchIndexAndSitemapsKeptFromThePreviousBuildAreRightOrMadeAgain() throws Exception {
-        TestSite site = new TestSite(dir.resolve("site"));
-        for (int i = 1; i <= 6; i++) {
-            site.article("a" + i + ".md", "title: Story " + i + "\ndate: 2022-03-0" + i + "\ntags: [t" + (i % 2) + "]",
-                    "Body of story " + i + " about harbours and bridges.");
-        }
+        TestSite site = stories(6, i -> "Body of story " + i + " about harbours and bridges.");
         site.buildOk();
         // an edit that changes the edited article's words: its entry is made again, the others copied
         site.article("a3.md", "title: Story 3\ndate: 2022-03-03\ntags: [t1]", "Pipelines, pipelines, pipelines.");
