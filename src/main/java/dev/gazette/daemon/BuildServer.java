@@ -43,6 +43,9 @@ public final class BuildServer {
     private volatile boolean building;
     private volatile SocketChannel waitingFor;
     private volatile ServerSocketChannel listening;
+    /** A command run once the socket is bound, before the first client is served (its output is dropped). */
+    private List<String> firstCommand = List.of();
+    private Path firstCommandDir;
     private volatile long waitingSince;
 
     BuildServer(Path socket, Duration idle) {
@@ -78,9 +81,6 @@ public final class BuildServer {
         firstCommandDir = dir;
     }
 
-    /** A command run once the socket is bound, before the first client is served (its output is dropped). */
-    private List<String> firstCommand = List.of();
-    private Path firstCommandDir;
 
     /**
      * Serves commands until idle. Returns false at once when another server holds this socket's lock.

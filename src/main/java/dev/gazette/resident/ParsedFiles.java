@@ -108,8 +108,14 @@ public final class ParsedFiles {
         }
     }
 
-    /** The identity of these files as they are now: file key, size and modification time of each, or "-". */
+    /**
+     * The identity of these files as they are now: file key, size and modification time of each, or "-"; empty
+     * when nothing is kept (a one-off build need not stat its cache files a second time).
+     */
     public static String stamp(List<Path> files) {
+        if (!enabled) {
+            return "";
+        }
         StringBuilder stamp = new StringBuilder(files.size() * 48);
         for (Path file : files) {
             try {
