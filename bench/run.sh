@@ -34,11 +34,12 @@ echo "java: $(java -version 2>&1 | head -1)"
 server_pid() { pgrep -f -- "-cp ${GAZETTE_JAR:-$repo/target/gazette.jar} dev.gazette.daemon.BuildServer" | head -1 || true; }
 stop_server() { local pid; pid=$(server_pid); if [ -n "$pid" ]; then kill "$pid"; sleep 1; fi; }
 # waits until the server has used no CPU for 0.3 s (after a build it collects its heap and its JIT compiler may
-# still be busy), so that what it does after answering is not timed as part of the next tool's run
+# still be busy; a new server rehearses its site first), so that what it does after answering is not timed as part
+# of the next tool's run; gives up after about three minutes
 settle_server() {
   local pid before after i
   pid=$(server_pid); [ -n "$pid" ] || return 0
-  for ((i = 0; i < 100; i++)); do
+  for ((i = 0; i < 600; i++)); do
     before=$(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)
     sleep 0.3
     after=$(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)

@@ -34,8 +34,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -65,25 +67,16 @@ public final class SiteBuilder {
         }
         ForkJoinPool pool = new ForkJoinPool(request.jobs());
         try {
-            SiteConfig config = loadConfig(request, problems);
-            watch.lap("settings");
-            if (problems.hasErrors()) {
+            Loaded loaded = load(request, pool, problems, watch, true);
+            if (loaded == null) {
                 return result(0, 0, 0, 0, start, problems, watch);
             }
-            UiStrings strings = new UiStrings(config.language(), SiteData.strings(request.site(), problems),
-                    (lang, keys) -> problems.warning(request.site().resolve("i18n"), 0, "UI strings missing in '" + lang
-                            + "' (" + keys.size() + "): " + String.join(", ", keys) + "; using " + config.language()
-                            + (config.language().equals("en") ? "" : ", then en") + " for them"));
-            Theme theme = new Theme(request.site().resolve("templates"), strings);
-            warmUp(config, theme, request.site().resolve("static"));
-            Site site = loadSite(request, config, pool, problems, watch);
-            List<PlannedPage> plan = plan(site);
-            reportClashes(request, site, plan, problems);
-            watch.lap("plan");
+            Site site = loaded.site();
+            List<PlannedPage> plan = loaded.plan();
             try (OutputFolder output = OutputFolder.stage(request.output())) {
                 PageStage.Rendered rendered = inPool(pool,
-                        () -> new PageStage(markdown, version).render(request, site, strings, theme, plan, output,
-                                problems, watch));
+                        () -> new PageStage(markdown, version, false).render(request, site, loaded.strings(),
+                                loaded.theme(), plan, output, problems, watch));
                 if (problems.hasErrors()) {
                     output.abort();
                     return result(0, 0, 0, site.articles().size(), start, problems, watch);
@@ -102,11 +95,93 @@ public final class SiteBuilder {
         } catch (IOException e) {
             throw new BuildException("I/O error: " + e.getMessage(), e);
         } finally {
-            if (Thread.currentThread().isInterrupted()) {
-                pool.shutdownNow(); // a stage still running stops at its next file operation
-            } else {
-                pool.shutdown();
+            finish(pool, Thread.currentThread()); // interrupted: a stage still running stops at its next file operation
+        }
+    }
+
+    /** What the stages before rendering made. */
+    private record Loaded(UiStrings strings, Theme theme, Site site, List<PlannedPage> plan) {
+    }
+
+    /**
+     * Settings, UI strings, theme, sources, model and plan (with the clashes it finds reported); null when the
+     * settings have errors. {@code saveSources}: whether the source cache is saved (not by a rehearsal).
+     */
+    private Loaded load(BuildRequest request, ForkJoinPool pool, Problems problems, Stopwatch watch,
+            boolean saveSources) throws IOException {
+        SiteConfig config = loadConfig(request, problems);
+        watch.lap("settings");
+        if (problems.hasErrors()) {
+            return null;
+        }
+        UiStrings strings = new UiStrings(config.language(), SiteData.strings(request.site(), problems),
+                (lang, keys) -> problems.warning(request.site().resolve("i18n"), 0, "UI strings missing in '" + lang
+                        + "' (" + keys.size() + "): " + String.join(", ", keys) + "; using " + config.language()
+                        + (config.language().equals("en") ? "" : ", then en") + " for them"));
+        Theme theme = new Theme(request.site().resolve("templates"), strings);
+        warmUp(config, theme, request.site().resolve("static"));
+        Site site = loadSite(request, config, pool, problems, watch, saveSources);
+        List<PlannedPage> plan = plan(site);
+        reportClashes(request, site, plan, problems);
+        watch.lap("plan");
+        return new Loaded(strings, theme, site, plan);
+    }
+
+    /**
+     * Builds the site in memory and throws what it made away, as often as it takes to render about
+     * {@code articles} article pages (at least once): every page rendered as for a first build, no cache read or
+     * written, nothing written to the output. A build server does this when it starts, so that the build it serves
+     * first runs compiled code (a JVM compiles a method only after it has run many times). Stops at the next page
+     * when the calling thread is interrupted. Problems are not reported: the build reports them. Returns the
+     * article pages rendered.
+     */
+    public int rehearse(BuildRequest request, int articles) throws IOException {
+        if (OutputSafety.refusal(request.site(), request.output(), Path.of(System.getProperty("user.home"))).isPresent()
+                || !Files.isDirectory(request.site())) {
+            return 0;
+        }
+        Thread caller = Thread.currentThread();
+        BuildRequest clean = new BuildRequest(request.site(), request.output(), request.drafts(), request.future(),
+                request.baseUrl(), request.jobs(), request.now(), true);
+        int rendered = 0;
+        while (rendered < articles && !caller.isInterrupted()) {
+            ForkJoinPool pool = new ForkJoinPool(request.jobs());
+            try {
+                Problems problems = new Problems();
+                Loaded loaded = load(clean, pool, problems, new Stopwatch(), false);
+                if (loaded == null || loaded.site().articles().isEmpty()) {
+                    return rendered;
+                }
+                OutputFolder output = OutputFolder.rehearsal(request.output(), caller::isInterrupted);
+                inPool(pool, () -> new PageStage(markdown, version, true).render(clean, loaded.site(),
+                        loaded.strings(), loaded.theme(), loaded.plan(), output, problems, new Stopwatch()));
+                rendered += loaded.site().articles().size();
+            } catch (CancellationException e) {
+                return rendered;
+            } finally {
+                finish(pool, caller);
             }
+        }
+        return rendered;
+    }
+
+    /**
+     * Shuts a build's pool down; when the build was interrupted, its threads too, and waits for them (a little),
+     * so that what comes next has the cores.
+     */
+    private static void finish(ForkJoinPool pool, Thread caller) {
+        if (!caller.isInterrupted()) {
+            pool.shutdown();
+            return;
+        }
+        pool.shutdownNow();
+        Thread.interrupted();
+        try {
+            pool.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            // waited enough
+        } finally {
+            caller.interrupt();
         }
     }
 
@@ -167,12 +242,14 @@ public final class SiteBuilder {
 
     /** Sources and model; the source documents are dropped once the model is built. */
     private static Site loadSite(BuildRequest request, SiteConfig config, ForkJoinPool pool, Problems problems,
-            Stopwatch watch) throws IOException {
+            Stopwatch watch, boolean saveSources) throws IOException {
         SourceCache cache = SourceCache.open(BuildCache.dir(request.output()).resolve("sources.bin"),
                 BuildCache.hash(Fingerprints.code(), config.toString()), request.clean());
         List<SourceDocument> documents = inPool(pool,
                 () -> new ContentLoader(config, cache).load(request.site().resolve("content"), problems));
-        cache.save();
+        if (saveSources) {
+            cache.save();
+        }
         watch.lap("sources");
         List<AuthorProfile> authors = SiteData.authors(request.site(), problems);
         Site site = inPool(pool, () -> SiteModelBuilder.build(config, documents,

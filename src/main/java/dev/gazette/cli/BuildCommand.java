@@ -55,6 +55,11 @@ final class BuildCommand implements Callable<Integer> {
             description = "Read the site and its caches without building (the build server does when it starts).")
     boolean prepare;
 
+    @Option(names = "--rehearse", hidden = true, paramLabel = "ARTICLES",
+            description = "Build the site in memory, writing nothing, until about ARTICLES article pages are rendered "
+                    + "(the build server does when it starts, to compile its code).")
+    Integer rehearse;
+
     /** The folder the command was started in: paths in messages are shown relative to it. */
     Path workingDir = Path.of("").toAbsolutePath();
 
@@ -74,6 +79,14 @@ final class BuildCommand implements Callable<Integer> {
                 new SiteBuilder(Version.current()).prepare(request);
             } catch (java.io.IOException | RuntimeException e) {
                 // preparing is only a head start: the build itself will meet and report whatever this met
+            }
+            return ExitCodes.OK;
+        }
+        if (rehearse != null) {
+            try {
+                new SiteBuilder(Version.current()).rehearse(request, rehearse);
+            } catch (java.io.IOException | RuntimeException e) {
+                // a rehearsal only: the build itself will meet and report whatever this met
             }
             return ExitCodes.OK;
         }

@@ -22,10 +22,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 /**
@@ -47,11 +49,14 @@ public final class OutputFolder implements AutoCloseable {
     /** Folders known to exist in the staging folder: creating them again would cost an exception each time. */
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private final CompletableFuture<Listing> existing;
+    /** For a rehearsal (no staging folder): whether to stop, checked at every write. */
+    private final BooleanSupplier stopped;
     private boolean finished;
 
     private OutputFolder(Path target, Path staging) {
         this.target = target;
         this.staging = staging;
+        this.stopped = () -> false;
         this.targetExists = Files.isDirectory(target);
         if (!targetExists) {
             this.existing = CompletableFuture.completedFuture(Listing.EMPTY);
@@ -91,12 +96,46 @@ public final class OutputFolder implements AutoCloseable {
         return new OutputFolder(out, staging);
     }
 
+    /**
+     * An output that is made and thrown away as it is written: every page rendered as for a first build, nothing
+     * written, nothing of the target read. A build server rehearses its site with one, so that its code is compiled
+     * before it serves a build. Once {@code stopped} says so, every write throws {@link CancellationException}
+     * (the rehearsal ends at the next page of each thread). It cannot be committed.
+     */
+    public static OutputFolder rehearsal(Path target, BooleanSupplier stopped) {
+        return new OutputFolder(target.toAbsolutePath().normalize(), stopped);
+    }
+
+    private OutputFolder(Path target, BooleanSupplier stopped) {
+        this.target = target;
+        this.staging = null;
+        this.stopped = stopped;
+        this.targetExists = false;
+        this.existing = CompletableFuture.completedFuture(Listing.EMPTY);
+    }
+
+    /** In a rehearsal: counts the file, unless the rehearsal is to stop. */
+    private boolean rehearsed(String relativePath) {
+        if (staging != null) {
+            return false;
+        }
+        if (stopped.getAsBoolean()) {
+            throw new CancellationException("rehearsal stopped");
+        }
+        resolve(target, relativePath);
+        filesWritten.incrementAndGet();
+        return true;
+    }
+
     public Path target() {
         return target;
     }
 
     /** Writes a file at a path relative to the output root ("2022/11/slug/index.html"), unless it is unchanged. */
     public void write(String relativePath, byte[] bytes) throws IOException {
+        if (rehearsed(relativePath)) {
+            return;
+        }
         Path file = resolve(staging, relativePath);
         produced.add(relativePath);
         filesWritten.incrementAndGet();
@@ -120,6 +159,10 @@ public final class OutputFolder implements AutoCloseable {
      * written into the staging folder, compared with the previous file there, and dropped when the same.
      */
     public void write(String relativePath, TextSource text) throws IOException {
+        if (rehearsed(relativePath)) {
+            text.writeTo(Writer.nullWriter());
+            return;
+        }
         Path file = resolve(staging, relativePath);
         produced.add(relativePath);
         filesWritten.incrementAndGet();
@@ -175,7 +218,10 @@ public final class OutputFolder implements AutoCloseable {
         try (Stream<Path> files = Files.walk(from)) {
             files.filter(Files::isRegularFile).forEach(file -> {
                 try {
-                    write(from.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+                    String path = from.relativize(file).toString().replace('\\', '/');
+                    if (!rehearsed(path)) {
+                        write(path, Files.readAllBytes(file));
+                    }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -199,6 +245,9 @@ public final class OutputFolder implements AutoCloseable {
     public void commit() throws IOException {
         if (finished) {
             throw new IllegalStateException("output already committed or aborted");
+        }
+        if (staging == null) {
+            throw new IllegalStateException("a rehearsal cannot be committed");
         }
         finished = true;
         if (!targetExists) {
@@ -266,7 +315,9 @@ public final class OutputFolder implements AutoCloseable {
     public void abort() throws IOException {
         if (!finished) {
             finished = true;
-            deleteTree(staging);
+            if (staging != null) {
+                deleteTree(staging);
+            }
         }
     }
 

@@ -204,6 +204,36 @@ class IncrementalBuildTest {
         }
     }
 
+    /**
+     * What a build server does next: builds the site in memory, round after round, and writes nothing, neither
+     * output nor cache (an edit waiting included); the build after it is a clean build's. Stopped by an
+     * interrupt, it ends at once, having written nothing either.
+     */
+    @Test
+    void aRehearsalRendersEveryPageAndWritesNothing() throws Exception {
+        TestSite site = stories(4, i -> "Body of story " + i + ".");
+        site.buildOk();
+        site.article("a2.md", "title: Story 2, updated\ndate: 2022-03-02\ntags: [t0]", "A new body.");
+        age(site, "content/a2.md");
+        Map<String, String> before = everything(dir);
+        BuildRequest request = new BuildRequest(site.root(), null, false, false, null, 2, TestSite.NOW, false);
+        ParsedFiles.keepBetweenBuilds(true);
+        try {
+            assertThat(new SiteBuilder("test").rehearse(request, 10)).isEqualTo(12); // three rounds of four
+            assertThat(everything(dir)).isEqualTo(before);
+            Thread.currentThread().interrupt();
+            try {
+                assertThat(new SiteBuilder("test").rehearse(request, 10)).isZero();
+            } finally {
+                assertThat(Thread.interrupted()).isTrue();
+            }
+            assertThat(everything(dir)).isEqualTo(before);
+            assertSameAsClean(site, "after a rehearsal");
+        } finally {
+            ParsedFiles.keepBetweenBuilds(false);
+        }
+    }
+
     /** A site of stories a1.md, a2.md, … dated in March 2022 and tagged t0 or t1, with these bodies. */
     private TestSite stories(int count, java.util.function.IntFunction<String> body) {
         TestSite site = new TestSite(dir.resolve("site"));

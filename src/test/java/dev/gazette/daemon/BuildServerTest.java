@@ -170,7 +170,7 @@ class BuildServerTest {
                 "site")).isZero();
         Path other = socket.resolveSibling("build-prepared.sock");
         BuildServer prepared = new BuildServer(other, Duration.ofMinutes(1));
-        prepared.prepareFirst(dir, List.of("build", "-q", "site"));
+        prepared.prepareFirst(dir, List.of("build", "-q", "site"), 200);
         ParsedFiles.keepBetweenBuilds(true);
         CompletableFuture<Boolean> running = CompletableFuture.supplyAsync(() -> {
             try {
