@@ -74,9 +74,14 @@ public final class SiteBuilder {
             Site site = loaded.site();
             List<PlannedPage> plan = loaded.plan();
             try (OutputFolder output = OutputFolder.stage(request.output())) {
-                PageStage.Rendered rendered = inPool(pool,
-                        () -> new PageStage(markdown, version, false).render(request, site, loaded.strings(),
-                                loaded.theme(), plan, output, problems, watch));
+                PageStage.Rendered rendered;
+                try {
+                    rendered = inPool(pool, () -> new PageStage(markdown, version, false).render(request, site,
+                            loaded.strings(), loaded.theme(), plan, output, problems, watch));
+                } finally {
+                    // interrupted: the pool's threads stop writing before the staging folder is deleted
+                    finish(pool, Thread.currentThread());
+                }
                 if (problems.hasErrors()) {
                     output.abort();
                     return result(0, 0, 0, site.articles().size(), start, problems, watch);
