@@ -49,6 +49,11 @@ public final class BuildServer {
     private volatile boolean building;
     private volatile SocketChannel waitingFor;
     private volatile ServerSocketChannel listening;
+    /** Where to publish the loopback port and token of the launcher's line client (null: no such listener). */
+    private final Path portFile;
+    private volatile ServerSocketChannel listeningForLines;
+    /** Builds are served one at a time, whichever listener they came from. */
+    private final Object serving = new Object();
     /** A command run once the socket is bound, before the first client is served (its output is dropped). */
     private List<String> firstCommand = List.of();
     private Path firstCommandDir;
@@ -56,10 +61,17 @@ public final class BuildServer {
     private List<String> rehearsal = List.of();
     private Thread rehearsing;
     private volatile long waitingSince;
+    private volatile String lineToken;
 
     BuildServer(Path socket, Duration idle) {
+        this(socket, idle, null);
+    }
+
+    /** @param portFile where to publish a loopback port for the launcher's line client, or null */
+    BuildServer(Path socket, Duration idle, Path portFile) {
         this.socket = socket;
         this.idle = idle;
+        this.portFile = portFile;
         this.code = ServerAddress.codeLocation();
         this.codeStamp = stamp(code);
     }
@@ -74,7 +86,12 @@ public final class BuildServer {
         int rehearse = Integer.getInteger("gazette.daemon.rehearse", REHEARSAL_ARTICLES);
         // what a build read from its cache files, and the articles it read, serve the next build
         ParsedFiles.keepBetweenBuilds(true);
-        BuildServer server = new BuildServer(ServerAddress.socket(), Duration.ofMinutes(Math.max(1, minutes)));
+        Path socket = ServerAddress.socket();
+        String portFile = System.getProperty("gazette.daemon.portfile");
+        // only in the private folder the socket is in
+        Path lines = portFile == null || !Path.of(portFile).getParent().equals(socket.getParent()) ? null
+                : Path.of(portFile);
+        BuildServer server = new BuildServer(socket, Duration.ofMinutes(Math.max(1, minutes)), lines);
         String dir = System.getProperty("gazette.daemon.dir");
         if (args.length > 0 && args[0].equals("build") && dir != null) {
             server.prepareFirst(Path.of(dir), List.of(args), rehearse);
@@ -151,16 +168,21 @@ public final class BuildServer {
             try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
                 server.bind(UnixDomainSocketAddress.of(socket));
                 listening = server;
+                if (portFile != null) {
+                    listenForLines();
+                }
                 if (!firstCommand.isEmpty()) {
-                    // clients that connect meanwhile wait in the backlog
-                    PrintWriter none = new PrintWriter(java.io.Writer.nullWriter());
-                    try {
-                        Main.run(firstCommandDir, none, none, firstCommand.toArray(String[]::new));
-                    } catch (RuntimeException e) {
-                        // a head start only
+                    // clients that connect meanwhile wait in the backlogs
+                    synchronized (serving) {
+                        PrintWriter none = new PrintWriter(java.io.Writer.nullWriter());
+                        try {
+                            Main.run(firstCommandDir, none, none, firstCommand.toArray(String[]::new));
+                        } catch (RuntimeException e) {
+                            // a head start only
+                        }
+                        lastUse = System.nanoTime();
+                        startRehearsal();
                     }
-                    lastUse = System.nanoTime();
-                    startRehearsal();
                 }
                 Thread watchdog = new Thread(() -> watch(server), "gazette-server-watchdog");
                 watchdog.setDaemon(true);
@@ -172,24 +194,73 @@ public final class BuildServer {
                     } catch (ClosedChannelException e) {
                         return true;
                     }
-                    stopRehearsal();
-                    try (client) {
-                        building = true;
-                        handle(client);
-                    } catch (IOException e) {
-                        // the client went away; the next one is served as usual
-                    } finally {
-                        building = false;
-                        lastUse = System.nanoTime();
-                    }
-                    // give back what the build used before waiting for the next one
-                    System.gc();
+                    serveOne(client, false);
                 }
             } finally {
-                stopRehearsal();
+                close(listeningForLines);
+                synchronized (serving) {
+                    // a command the other listener took is answered before the process exits
+                    stopRehearsal();
+                }
+                if (portFile != null) {
+                    Files.deleteIfExists(portFile);
+                }
                 Files.deleteIfExists(socket);
             }
         }
+    }
+
+    /** Serves one client's command, after any other client's; its connection is closed after. */
+    private void serveOne(SocketChannel client, boolean lines) {
+        synchronized (serving) {
+            stopRehearsal();
+            try (client) {
+                building = true;
+                handle(client, lines);
+            } catch (IOException e) {
+                // the client went away; the next one is served as usual
+            } finally {
+                building = false;
+                lastUse = System.nanoTime();
+            }
+            // give back what the build used before waiting for the next one
+            System.gc();
+        }
+    }
+
+    /**
+     * Listens on a loopback TCP port for the launcher's own client (a few lines of bash: a JVM started only to
+     * pass a command on costs about 0.1 s and 39 MB), and publishes the port with a random token in
+     * {@link #portFile}, which only this user can read: a connection that does not send the token first is dropped.
+     */
+    private void listenForLines() throws IOException {
+        ServerSocketChannel lines = ServerSocketChannel.open(StandardProtocolFamily.INET);
+        lines.bind(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0));
+        listeningForLines = lines;
+        byte[] random = new byte[16];
+        new java.security.SecureRandom().nextBytes(random);
+        String token = java.util.HexFormat.of().formatHex(random);
+        int port = ((java.net.InetSocketAddress) lines.getLocalAddress()).getPort();
+        Path temporary = portFile.resolveSibling(portFile.getFileName() + ".new");
+        Files.deleteIfExists(temporary);
+        Files.writeString(Files.createFile(temporary, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"))), port + " " + token + "\n");
+        Files.move(temporary, portFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        lineToken = token;
+        Thread acceptor = new Thread(() -> {
+            while (true) {
+                SocketChannel client;
+                try {
+                    client = lines.accept();
+                } catch (IOException e) {
+                    return; // closed
+                }
+                serveOne(client, true);
+            }
+        }, "gazette-server-lines");
+        acceptor.setDaemon(true);
+        acceptor.start();
     }
 
     /** The lock, or null when another server (in this process or another) holds it. */
@@ -203,26 +274,38 @@ public final class BuildServer {
 
     /** Stops serving once the command being served, if any, is answered. */
     void stop() {
-        ServerSocketChannel server = listening;
-        if (server != null) {
-            close(server);
-        }
+        close(listeningForLines);
+        close(listening);
     }
 
-    private void handle(SocketChannel client) throws IOException {
+    private void handle(SocketChannel client, boolean lines) throws IOException {
         DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(client)));
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(client)));
         waitingSince = System.nanoTime();
         waitingFor = client;
         Wire.Request request;
         try {
-            request = Wire.Request.read(in);
+            request = lines ? Wire.Lines.read(in, lineToken) : Wire.Request.read(in);
         } finally {
             waitingFor = null;
         }
         Hangup hangup = new Hangup(client, Thread.currentThread());
         try {
-            answer(out, request);
+            if (lines) {
+                PrintWriter stdout = new PrintWriter(new Wire.Lines.LineWriter(out, 'O'), true);
+                PrintWriter stderr = new PrintWriter(new Wire.Lines.LineWriter(out, 'E'), true);
+                int exit = run(request, stdout, stderr, () -> Wire.Lines.writeExit(out, ExitCodes.IO));
+                stdout.close();
+                stderr.close();
+                Wire.Lines.writeExit(out, exit);
+            } else {
+                PrintWriter stdout = new PrintWriter(new Wire.FrameWriter(out, Wire.OUT), true);
+                PrintWriter stderr = new PrintWriter(new Wire.FrameWriter(out, Wire.ERR), true);
+                int exit = run(request, stdout, stderr, () -> Wire.writeExit(out, ExitCodes.IO));
+                stdout.flush();
+                stderr.flush();
+                Wire.writeExit(out, exit);
+            }
         } finally {
             hangup.answered();
         }
@@ -265,31 +348,31 @@ public final class BuildServer {
         }
     }
 
-    private void answer(DataOutputStream out, Wire.Request request) throws IOException {
-        PrintWriter stdout = new PrintWriter(new Wire.FrameWriter(out, Wire.OUT), true);
-        PrintWriter stderr = new PrintWriter(new Wire.FrameWriter(out, Wire.ERR), true);
-        int exit;
+    @FunctionalInterface
+    private interface ExitWriter {
+        void write() throws IOException;
+    }
+
+    /** Runs a client's command; only {@code build} is served. */
+    private static int run(Wire.Request request, PrintWriter stdout, PrintWriter stderr, ExitWriter outOfMemory)
+            throws IOException {
         List<String> args = request.args();
         if (args.isEmpty() || !args.get(0).equals("build")) {
             stderr.println("gazette: the build server runs 'gazette build' only");
-            exit = ExitCodes.USAGE;
-        } else {
-            try {
-                exit = Main.run(Path.of(request.workingDir()), stdout, stderr, args.toArray(String[]::new));
-            } catch (OutOfMemoryError e) {
-                // what the JVM holds now cannot be trusted: answer, then stop serving
-                stderr.println("gazette: the build server ran out of memory; run the build again without it "
-                        + "(GAZETTE_DAEMON=off), with more memory (GAZETTE_JAVA_OPTS=-Xmx2g)");
-                stdout.flush();
-                stderr.flush();
-                Wire.writeExit(out, ExitCodes.IO);
-                System.exit(ExitCodes.IO);
-                return;
-            }
+            return ExitCodes.USAGE;
         }
-        stdout.flush();
-        stderr.flush();
-        Wire.writeExit(out, exit);
+        try {
+            return Main.run(Path.of(request.workingDir()), stdout, stderr, args.toArray(String[]::new));
+        } catch (OutOfMemoryError e) {
+            // what the JVM holds now cannot be trusted: answer, then stop serving
+            stderr.println("gazette: the build server ran out of memory; run the build again without it "
+                    + "(GAZETTE_DAEMON=off), with more memory (GAZETTE_JAVA_OPTS=-Xmx2g)");
+            stdout.flush();
+            stderr.flush();
+            outOfMemory.write();
+            System.exit(ExitCodes.IO);
+            return ExitCodes.IO;
+        }
     }
 
     /** Closes the server when it has been idle too long or its jar changed; drops clients that say nothing. */
@@ -306,12 +389,16 @@ public final class BuildServer {
             }
             boolean idleTooLong = !building && System.nanoTime() - lastUse > idle.toNanos();
             if (idleTooLong || !building && !codeStamp.equals(stamp(code))) {
+                close(listeningForLines);
                 close(server);
             }
         }
     }
 
     private static void close(java.nio.channels.Channel channel) {
+        if (channel == null) {
+            return;
+        }
         try {
             channel.close();
         } catch (IOException e) {

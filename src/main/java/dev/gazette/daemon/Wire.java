@@ -3,6 +3,7 @@ package dev.gazette.daemon;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -128,6 +129,120 @@ final class Wire {
             OutputStream target = type == OUT ? stdout : stderr;
             target.write(bytes);
             target.flush();
+        }
+    }
+
+    /**
+     * The line protocol of the launcher's own client (bash, over a loopback TCP connection; see {@code bin/gazette}).
+     * The client sends lines: the server's token, the working folder, the number of arguments, then each argument
+     * with {@code %} written {@code %25} and a line break {@code %0A}. The server answers with lines: {@code O} or
+     * {@code E} and a line of standard output or error, then {@code X} and the exit code.
+     */
+    static final class Lines {
+        private static final int MAX_LINE = 1 << 20;
+
+        private Lines() {
+        }
+
+        /** The request, or an exception when the token is not the server's or the lines are not a request. */
+        static Request read(InputStream in, String token) throws IOException {
+            byte[] sent = readLine(in).getBytes(StandardCharsets.UTF_8);
+            if (!java.security.MessageDigest.isEqual(sent, token.getBytes(StandardCharsets.UTF_8))) {
+                throw new IOException("wrong token");
+            }
+            String dir = decode(readLine(in));
+            int count;
+            try {
+                count = Integer.parseInt(readLine(in));
+            } catch (NumberFormatException e) {
+                throw new IOException("bad argument count");
+            }
+            if (count < 0 || count > 10_000) {
+                throw new IOException("bad argument count " + count);
+            }
+            List<String> args = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                args.add(decode(readLine(in)));
+            }
+            return new Request(dir, args);
+        }
+
+        static String decode(String text) {
+            return text.indexOf('%') < 0 ? text : text.replace("%0A", "\n").replace("%25", "%");
+        }
+
+        private static String readLine(InputStream in) throws IOException {
+            java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+            for (int b = in.read(); b != '\n'; b = in.read()) {
+                if (b < 0) {
+                    throw new java.io.EOFException("request ended early");
+                }
+                if (line.size() >= MAX_LINE) {
+                    throw new IOException("request line too long");
+                }
+                line.write(b);
+            }
+            return line.toString(StandardCharsets.UTF_8);
+        }
+
+        /** Standard output or error as lines tagged with the stream; a partial line waits for its end or a close. */
+        static final class LineWriter extends Writer {
+            private final OutputStream out;
+            private final char tag;
+            private final StringBuilder pending = new StringBuilder();
+
+            LineWriter(OutputStream out, char tag) {
+                this.out = out;
+                this.tag = tag;
+            }
+
+            @Override
+            public void write(char[] chars, int offset, int length) throws IOException {
+                StringBuilder lines = new StringBuilder();
+                for (int i = offset; i < offset + length; i++) {
+                    char c = chars[i];
+                    if (c == '\n') {
+                        lines.append(tag).append(pending).append('\n');
+                        pending.setLength(0);
+                    } else if (c != '\r') {
+                        pending.append(c);
+                    }
+                }
+                send(lines);
+            }
+
+            private void send(CharSequence lines) throws IOException {
+                if (lines.length() > 0) {
+                    byte[] bytes = lines.toString().getBytes(StandardCharsets.UTF_8);
+                    synchronized (out) {
+                        out.write(bytes);
+                    }
+                }
+            }
+
+            @Override
+            public void flush() throws IOException {
+                synchronized (out) {
+                    out.flush();
+                }
+            }
+
+            /** Sends a partial line as a line. */
+            @Override
+            public void close() throws IOException {
+                if (pending.length() > 0) {
+                    send(tag + pending.toString() + "\n");
+                    pending.setLength(0);
+                }
+                flush();
+            }
+        }
+
+        static void writeExit(OutputStream out, int code) throws IOException {
+            synchronized (out) {
+                out.write(("X" + code + "\n").getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+            }
         }
     }
 }

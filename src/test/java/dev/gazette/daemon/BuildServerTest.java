@@ -42,7 +42,7 @@ class BuildServerTest {
     @BeforeEach
     void start() throws Exception {
         socket = ServerAddress.checkedPrivate(dir.resolve("sockets")).resolve("build-test.sock");
-        server = new BuildServer(socket, Duration.ofMinutes(5));
+        server = new BuildServer(socket, Duration.ofMinutes(5), socket.resolveSibling("lines-test.port"));
         serving = CompletableFuture.supplyAsync(() -> {
             try {
                 return server.serve();
@@ -61,6 +61,7 @@ class BuildServerTest {
         server.stop();
         assertThat(serving.get(10, TimeUnit.SECONDS)).isTrue();
         assertThat(socket).doesNotExist();
+        assertThat(socket.resolveSibling("lines-test.port")).doesNotExist();
         ParsedFiles.keepBetweenBuilds(false);
     }
 
@@ -72,6 +73,70 @@ class BuildServerTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = BuildClient.run(socket, workingDir, List.of(args), out, err);
         return new Answer(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The launcher's own client (the functions of bin/gazette, run by bash) on the server's loopback port, started
+     * in {@code workingDir}.
+     */
+    private Answer launcherClient(Path workingDir, String... args) throws Exception {
+        Path launcher = Path.of("bin/gazette").toAbsolutePath();
+        List<String> command = new java.util.ArrayList<>(List.of("bash", "-c",
+                "eval \"$(sed -n '/^request_line() {/,/^}/p; /^via_server() {/,/^}/p' \"$0\")\"; folder=$1; "
+                        + "portfile=$2; shift 2; via_server \"$@\"",
+                launcher.toString(), socket.getParent().toString(), socket.resolveSibling("lines-test.port").toString()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).directory(workingDir.toFile()).start();
+        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> {
+            try {
+                return new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Answer(process.exitValue(), out, err.get(10, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void theLaunchersOwnClientHasItsCommandServedWithOutputAndExitCodeRelayed() throws Exception {
+        write("work dir/site 100%/content/2024-01-05-hello.md", "---\ntitle: Hello\n---\nA first story.\n");
+        Path work = dir.resolve("work dir");
+        assertThat(Files.getPosixFilePermissions(socket.resolveSibling("lines-test.port")))
+                .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+
+        Answer built = launcherClient(work, "build", "site 100%", "-o", "out\nput");
+        assertThat(built.code()).as(built.err()).isZero();
+        assertThat(built.out()).contains("Built ").contains("from 1 articles").endsWith("\n");
+        assertThat(Jsoup.parse(work.resolve("out\nput/2024/01/hello/index.html").toFile()).select("h1").text())
+                .isEqualTo("Hello");
+
+        write("work dir/site 100%/content/2024-01-06-bad.md", "---\ntitle: [unclosed\n---\nBody.\n");
+        Answer failed = launcherClient(work, "build", "-q", "site 100%", "-o", "out\nput");
+        assertThat(failed.code()).isEqualTo(1);
+        assertThat(failed.err()).contains("site 100%/content/2024-01-06-bad.md:").contains("Build failed: 1 error");
+        assertThat(failed.out()).isEmpty();
+
+        Answer usage = launcherClient(work, "build", "--jobs", "0", "site 100%");
+        assertThat(usage.code()).isEqualTo(2);
+        assertThat(usage.err()).isEqualTo("gazette build: --jobs must be at least 1\n");
+    }
+
+    @Test
+    void aConnectionToTheLoopbackPortWithoutTheTokenIsDroppedUnserved() throws Exception {
+        write("site/content/2024-01-05-hello.md", "---\ntitle: Hello\n---\nA first story.\n");
+        String[] published = Files.readString(socket.resolveSibling("lines-test.port")).trim().split(" ");
+        int port = Integer.parseInt(published[0]);
+        try (java.net.Socket intruder = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), port)) {
+            intruder.getOutputStream().write(("0123456789abcdef0123456789abcdef\n" + dir + "\n2\nbuild\nsite\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            assertThat(intruder.getInputStream().readAllBytes()).isEmpty();
+        }
+        assertThat(dir.resolve("site/public")).doesNotExist();
+        Answer built = launcherClient(dir, "build", "site");
+        assertThat(built.code()).as(built.err()).isZero();
+        assertThat(dir.resolve("site/public/2024/01/hello/index.html")).isRegularFile();
     }
 
     private void write(String path, String text) throws IOException {
