@@ -1,5 +1,6 @@
 package dev.gazette.build;
 
+import dev.gazette.config.SiteConfig;
 import dev.gazette.content.ArchiveYear;
 import dev.gazette.content.Article;
 import dev.gazette.content.Pager;
@@ -60,11 +61,18 @@ final class PageRenderer {
                 feeds, structuredData, translations);
     }
 
-    /** The three feeds of a list page: RSS, Atom and JSON Feed, in the folder at {@code url}. */
+    /** The feeds of the site or of a language's front page: RSS, Atom and JSON Feed, in the folder at {@code url}. */
     static List<FeedLink> feeds(String title, String url) {
-        return List.of(new FeedLink(title + " (RSS)", "application/rss+xml", url + Feed.RSS),
-                new FeedLink(title + " (Atom)", "application/atom+xml", url + Feed.ATOM),
-                new FeedLink(title + " (JSON Feed)", "application/feed+json", url + Feed.JSON));
+        return feeds(title, url, SiteConfig.FEED_FORMATS);
+    }
+
+    /** The feeds in these formats (rss, atom, json) in the folder at {@code url}. */
+    static List<FeedLink> feeds(String title, String url, List<String> formats) {
+        return formats.stream().map(format -> switch (format) {
+            case "rss" -> new FeedLink(title + " (RSS)", "application/rss+xml", url + Feed.RSS);
+            case "atom" -> new FeedLink(title + " (Atom)", "application/atom+xml", url + Feed.ATOM);
+            default -> new FeedLink(title + " (JSON Feed)", "application/feed+json", url + Feed.JSON);
+        }).toList();
     }
 
     PageModel article(Article article, RenderedBody body) {
@@ -116,7 +124,7 @@ final class PageRenderer {
         String title = pager.number() == 1 ? term.name()
                 : term.name() + " – " + strings.format(lang, "page_of", pager.number(), pager.totalPages());
         PageView page = page(taxonomy, title, "", pager.url(), views.absolute(pager.url()), lang, "website", null,
-                feeds(site.config().title() + " – " + term.name(), term.url()), null);
+                feeds(site.config().title() + " – " + term.name(), term.url(), site.config().termFeeds()), null);
         return new PageModel("list.html", Views.model("site", siteView, "page", page,
                 "heading", term.name(), "term", new LinkView(term.name(), term.url(), term.articles().size()),
                 "profile", taxonomy.equals("authors") && pager.number() == 1 ? views.author(term) : null, "lead", null,

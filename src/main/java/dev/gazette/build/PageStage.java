@@ -403,10 +403,11 @@ final class PageStage {
             ShownArticles shown) {
         return new Syndicator.FeedGate() {
             @Override
-            public boolean keep(String path, String heading, List<Article> items, boolean fullContent) {
+            public boolean keep(String path, List<String> files, String heading, List<Article> items,
+                    boolean fullContent) {
                 String inputs = inputs(path, heading, items, fullContent);
-                if (cache.keyForInputs("feed:" + path, inputs).isPresent() && output.keep(path + Feed.RSS)
-                        && output.keep(path + Feed.ATOM) && output.keep(path + Feed.JSON)) {
+                if (cache.keyForInputs("feed:" + path, inputs).isPresent()
+                        && files.stream().allMatch(file -> output.keep(path + file))) {
                     cache.recordPage("feed:" + path, "feed", inputs, "-");
                     return true;
                 }

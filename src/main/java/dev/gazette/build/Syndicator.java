@@ -65,43 +65,52 @@ final class Syndicator {
     }
 
     /**
-     * Decides, before a feed is made, whether its three files can stay as the previous build wrote them; told
-     * when a feed was made anew.
+     * Decides, before a feed is made, whether its files can stay as the previous build wrote them; told when a
+     * feed was made anew.
      */
     interface FeedGate {
         /**
+         * @param files the feed's files in the folder at {@code path} ({@code feed.xml}, ...)
          * @param heading what the feed says of itself besides the site-wide settings (its title and language)
-         * @return true when the files at {@code path} (RSS, Atom, JSON Feed) are kept as they are
+         * @return true when the files are kept as they are
          */
-        boolean keep(String path, String heading, List<Article> items, boolean fullContent);
+        boolean keep(String path, List<String> files, String heading, List<Article> items, boolean fullContent);
 
         void made(String path, String heading, List<Article> items, boolean fullContent);
     }
 
     /**
      * Every feed file: RSS, Atom and JSON Feed for the site (whole articles unless feed_content is summary) and
-     * for each term (summaries unless term_feed_content is full: hundreds of term feeds with whole articles would
-     * multiply the output many times over). Terms' feeds are made in parallel.
+     * for each term the formats of term_feeds, RSS only by default (summaries unless term_feed_content is full:
+     * hundreds of term feeds with whole articles would multiply the output many times over). Terms' feeds are
+     * made in parallel. Each feed is made only when {@code gate} does not keep the previous build's files.
      */
-    /** The feeds, each made only when {@code gate} does not keep the previous build's files. */
     void feeds(Cards cards, Map<String, RenderedBody> bodies, FileSink sink, FeedGate gate) {
         addFeed(sink, gate, config.title(), config.description(), site.url("/"), site.articles(), cards, bodies,
-                config.feedFullContent());
+                config.feedFullContent(), config.language(), SiteConfig.FEED_FORMATS);
         if (config.multilingual()) {
             for (String lang : config.languages()) {
                 addFeed(sink, gate, config.title() + " (" + lang + ")", config.description(), site.url("/" + lang + "/"),
-                        inLanguage(site.articles(), lang), cards, bodies, config.feedFullContent(), lang);
+                        inLanguage(site.articles(), lang), cards, bodies, config.feedFullContent(), lang,
+                        SiteConfig.FEED_FORMATS);
             }
+        }
+        if (config.termFeeds().isEmpty()) {
+            return;
         }
         site.taxonomies().stream().flatMap(t -> t.terms().stream()).parallel().forEach(term ->
                 addFeed(sink, gate, config.title() + " – " + term.name(), "", term.url(), term.articles(), cards, bodies,
-                        config.termFeedFullContent()));
+                        config.termFeedFullContent(), config.language(), config.termFeeds()));
     }
 
-    private void addFeed(FileSink sink, FeedGate gate, String title, String description, String url,
-            List<Article> articles, Cards cards, Map<String, RenderedBody> bodies,
-            boolean fullContent) {
-        addFeed(sink, gate, title, description, url, articles, cards, bodies, fullContent, config.language());
+    /** The file names of these feed formats (rss, atom, json), in that order. */
+    static List<String> files(List<String> formats) {
+        return formats.stream().map(format -> switch (format) {
+            case "rss" -> Feed.RSS;
+            case "atom" -> Feed.ATOM;
+            case "json" -> Feed.JSON;
+            default -> throw new IllegalArgumentException("no feed format " + format);
+        }).toList();
     }
 
     /** A multilingual site's articles in one language ("fr" takes "fr" and "fr-CA"). */
@@ -113,11 +122,12 @@ final class Syndicator {
 
     private void addFeed(FileSink sink, FeedGate gate, String title, String description, String url,
             List<Article> articles, Cards cards, Map<String, RenderedBody> bodies,
-            boolean fullContent, String lang) {
+            boolean fullContent, String lang, List<String> formats) {
+        List<String> files = files(formats);
         List<Article> shown = articles.subList(0, Math.min(config.feedSize(), articles.size()));
         String path = url.substring(config.basePath().length());
         String heading = title + "\u0000" + lang;
-        if (gate.keep(path, heading, shown, fullContent)) {
+        if (gate.keep(path, files, heading, shown, fullContent)) {
             return;
         }
         List<FeedItem> items = new ArrayList<>();
@@ -136,9 +146,13 @@ final class Syndicator {
                 .max(Comparator.naturalOrder()).orElse(ZonedDateTime.of(1970, 1, 1, 0, 0, 0, 0, config.timezone()));
         String folder = absolute(url);
         Feed feed = new Feed(title, description, folder, folder, lang, updated, items);
-        sink.write(path + Feed.RSS, feeds.rss(feed));
-        sink.write(path + Feed.ATOM, feeds.atom(feed));
-        sink.write(path + Feed.JSON, feeds.json(feed));
+        for (String file : files) {
+            sink.write(path + file, switch (file) {
+                case Feed.RSS -> feeds.rss(feed);
+                case Feed.ATOM -> feeds.atom(feed);
+                default -> feeds.json(feed);
+            });
+        }
         gate.made(path, heading, shown, fullContent);
     }
 

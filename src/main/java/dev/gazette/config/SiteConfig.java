@@ -19,6 +19,8 @@ import java.util.List;
  * @param feedSize articles per feed
  * @param feedFullContent whether the site's feeds carry whole articles (else summaries)
  * @param termFeedFullContent whether tag, category and author feeds carry whole articles (else summaries)
+ * @param termFeeds the formats of each tag's, category's and author's feed, among {@code rss}, {@code atom} and
+ *     {@code json}, in that order (RSS only by default; the site's own feeds are written in all three)
  * @param logo the publisher's logo (site path or URL) for structured data, or null
  * @param typography whether to apply a language's typographic rules to its articles (French spacing ...)
  * @param languages the languages of a multilingual site, each with its own front page and feeds under
@@ -39,6 +41,7 @@ public record SiteConfig(
         int feedSize,
         boolean feedFullContent,
         boolean termFeedFullContent,
+        List<String> termFeeds,
         String logo,
         boolean typography,
         List<String> languages) {
@@ -46,6 +49,13 @@ public record SiteConfig(
     public static final String DEFAULT_PERMALINK = "/:year/:month/:slug/";
     public static final List<String> DEFAULT_TAXONOMIES = List.of("tags", "categories", "authors");
     public static final List<String> DEFAULT_DETECT_LANGUAGES = List.of("en", "fr", "de", "es", "it", "pt", "nl");
+    /** The feed formats, in the order their files are written and linked. */
+    public static final List<String> FEED_FORMATS = List.of("rss", "atom", "json");
+    /**
+     * RSS only for terms: every reader takes it, and three formats for each of a site's hundreds of terms tripled
+     * the files a build writes and a host receives (at 100 articles, 654 of 997 files were term feeds).
+     */
+    public static final List<String> DEFAULT_TERM_FEEDS = List.of("rss");
 
     public SiteConfig {
         requireNonNull(title, "title is null");
@@ -67,6 +77,7 @@ public record SiteConfig(
         boilerplate = List.copyOf(boilerplate);
         detectLanguages = List.copyOf(detectLanguages);
         languages = List.copyOf(languages);
+        termFeeds = FEED_FORMATS.stream().filter(termFeeds::contains).toList();
     }
 
     /** Whether the site declares two languages or more, and so gets a front page and feeds per language. */
@@ -76,13 +87,13 @@ public record SiteConfig(
 
     public static SiteConfig defaults() {
         return new SiteConfig("Gazette", "", "/", "en", ZoneId.of("UTC"), DEFAULT_PERMALINK, 20,
-                DEFAULT_TAXONOMIES, false, List.of(), DEFAULT_DETECT_LANGUAGES, 20, true, false, null, true, List.of());
+                DEFAULT_TAXONOMIES, false, List.of(), DEFAULT_DETECT_LANGUAGES, 20, true, false, DEFAULT_TERM_FEEDS, null, true, List.of());
     }
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, url, language, timezone, permalink, pageSize, taxonomies,
-                unsafeHtml, boilerplate, detectLanguages, feedSize, feedFullContent, termFeedFullContent, logo, typography,
-                languages);
+                unsafeHtml, boilerplate, detectLanguages, feedSize, feedFullContent, termFeedFullContent, termFeeds, logo,
+                typography, languages);
     }
 
     /** The path part of the base URL, always starting and ending with "/" (for example "/" or "/news/"). */

@@ -22,7 +22,7 @@ public final class SiteConfigReader {
 
     private static final Set<String> KNOWN_KEYS = Set.of("title", "description", "base_url", "language",
             "timezone", "permalink", "pagination", "taxonomies", "unsafe_html", "boilerplate", "detect_languages",
-            "feed_size", "feed_content", "term_feed_content", "logo", "typography", "languages");
+            "feed_size", "feed_content", "term_feed_content", "term_feeds", "logo", "typography", "languages");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
     private final Map<String, Object> values;
@@ -67,9 +67,10 @@ public final class SiteConfigReader {
         int feedSize = positiveInt("feed_size", d.feedSize());
         boolean feedFull = fullOrSummary("feed_content", true);
         boolean termFeedFull = fullOrSummary("term_feed_content", false);
+        List<String> termFeeds = feedFormats("term_feeds", SiteConfig.DEFAULT_TERM_FEEDS);
         String logo = string("logo", null);
         return new SiteConfig(title, description, baseUrl, language, timezone, permalink, pageSize, taxonomies,
-                unsafeHtml, boilerplate, detect, feedSize, feedFull, termFeedFull, logo == null || logo.isBlank() ? null : logo,
+                unsafeHtml, boilerplate, detect, feedSize, feedFull, termFeedFull, termFeeds, logo == null || logo.isBlank() ? null : logo,
                 bool("typography", d.typography()), languages("languages", List.of()));
     }
 
@@ -236,6 +237,18 @@ public final class SiteConfigReader {
             }
         }
         return patterns;
+    }
+
+    /** A list of feed formats (rss, atom, json); an empty list is allowed (no such feeds). */
+    private List<String> feedFormats(String key, List<String> fallback) {
+        List<String> formats = strings(key, fallback).stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
+        for (String format : formats) {
+            if (!SiteConfig.FEED_FORMATS.contains(format)) {
+                bad(key, "expected feed formats among rss, atom and json, found '" + format + "'");
+                return fallback;
+            }
+        }
+        return formats;
     }
 
     private List<String> languages(String key, List<String> fallback) {

@@ -82,8 +82,10 @@ class FindingTheNewsTest {
 
         SyndFeed energy = new SyndFeedInput().build(new InputSource(new StringReader(site.read("tags/energy/feed.xml"))));
         assertThat(energy.getEntries()).extracting(SyndEntry::getTitle).containsExactly("Ports <busy> & full", "Gas prices fall");
-        assertThat(site.exists("authors/tom-hallworth/atom.xml")).isTrue();
-        assertThat(site.exists("categories/economy/feed.json")).isTrue();
+        // terms have RSS only unless term_feeds says otherwise
+        assertThat(site.exists("authors/tom-hallworth/feed.xml")).isTrue();
+        assertThat(site.exists("authors/tom-hallworth/atom.xml")).isFalse();
+        assertThat(site.exists("categories/economy/feed.json")).isFalse();
 
         @SuppressWarnings("unchecked")
         Map<String, Object> json = (Map<String, Object>) YamlReader.readValue(site.read("feed.json"));
@@ -97,13 +99,38 @@ class FindingTheNewsTest {
     }
 
     @Test
+    void termFeedsComeInTheFormatsTermFeedsNamesAndTheirPagesLinkThoseOnly() throws Exception {
+        site.file("site.yaml", "title: The Ledger\nbase_url: https://news.example.org/\nterm_feeds: [json, atom, rss]\n");
+        site.buildOk();
+        SyndFeed atom = new SyndFeedInput().build(new InputSource(new StringReader(site.read("tags/energy/atom.xml"))));
+        assertThat(atom.getEntries()).extracting(SyndEntry::getTitle).containsExactly("Ports <busy> & full", "Gas prices fall");
+        assertThat(site.exists("categories/economy/feed.json")).isTrue();
+        assertThat(site.page("tags/energy/index.html").select("link[rel=alternate]").eachAttr("href")).containsExactly(
+                "/feed.xml", "/atom.xml", "/feed.json", "/tags/energy/feed.xml", "/tags/energy/atom.xml",
+                "/tags/energy/feed.json");
+
+        site.file("site.yaml", "title: The Ledger\nbase_url: https://news.example.org/\nterm_feeds: []\n");
+        site.buildOk();
+        assertThat(site.exists("tags/energy/feed.xml")).isFalse();
+        assertThat(site.exists("tags/energy/atom.xml")).isFalse();
+        assertThat(site.exists("feed.xml") && site.exists("atom.xml") && site.exists("feed.json")).isTrue();
+        assertThat(site.page("tags/energy/index.html").select("link[rel=alternate]").eachAttr("href")).containsExactly(
+                "/feed.xml", "/atom.xml", "/feed.json");
+
+        site.file("site.yaml", "title: The Ledger\nterm_feeds: [rss, rdf]\n");
+        assertThat(site.build().problems()).extracting(p -> p.format(dir)).anyMatch(p -> p.startsWith("site.yaml:2: ")
+                && p.contains("term_feeds") && p.contains("'rdf'"));
+    }
+
+    @Test
     void everyPageLinksItsFeeds() {
         site.buildOk();
         Document home = site.page("index.html");
         assertThat(home.select("link[rel=alternate]").eachAttr("href")).containsExactly(
                 "/feed.xml", "/atom.xml", "/feed.json");
         Document tag = site.page("tags/energy/index.html");
-        assertThat(tag.select("link[rel=alternate]").eachAttr("href")).contains("/tags/energy/feed.xml");
+        assertThat(tag.select("link[rel=alternate]").eachAttr("href")).containsExactly(
+                "/feed.xml", "/atom.xml", "/feed.json", "/tags/energy/feed.xml");
         assertThat(site.page("2022/11/gas-prices-fall/index.html").select("link[rel=alternate][type=application/atom+xml]")).hasSize(1);
     }
 
