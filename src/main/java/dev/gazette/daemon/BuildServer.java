@@ -27,8 +27,10 @@ import java.util.List;
 
 /**
  * The resident build process: serves {@code gazette build} commands, one at a time, in one JVM, so that each
- * build after the first runs code that is already loaded and compiled. It holds a lock beside its socket while it
- * runs (a second server for the same socket gives way), drops a client that sends no command within ten seconds,
+ * build after the first runs code that is already loaded and compiled. Clients come on its Unix socket
+ * ({@link BuildClient}) or on a loopback TCP port with a token (the launcher's bash client, {@link Wire.Lines}).
+ * It holds a lock beside its socket while it runs (a second server for the same socket gives way), rehearses the
+ * site that started it until its first client comes, drops a client that sends no command within ten seconds,
  * and exits after {@code idle} without a command, or when the jar it was started from changes.
  */
 public final class BuildServer {
@@ -59,6 +61,7 @@ public final class BuildServer {
     private Path firstCommandDir;
     /** Then run in the background until a client comes: a rehearsal of that build (empty: none). */
     private List<String> rehearsal = List.of();
+    /** The rehearsal's thread while it runs; read and written only while holding {@link #serving}. */
     private Thread rehearsing;
     private volatile long waitingSince;
     private volatile String lineToken;
