@@ -238,7 +238,8 @@ public final class BuildServer {
      */
     private void listenForLines() throws IOException {
         ServerSocketChannel lines = ServerSocketChannel.open(StandardProtocolFamily.INET);
-        lines.bind(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0));
+        // IPv4's loopback, whatever the JVM prefers: the launcher looks the port up in /proc/net/tcp
+        lines.bind(new java.net.InetSocketAddress(java.net.InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), 0));
         listeningForLines = lines;
         byte[] random = new byte[16];
         new java.security.SecureRandom().nextBytes(random);

@@ -128,7 +128,7 @@ class BuildServerTest {
         write("site/content/2024-01-05-hello.md", "---\ntitle: Hello\n---\nA first story.\n");
         String[] published = Files.readString(socket.resolveSibling("lines-test.port")).trim().split(" ");
         int port = Integer.parseInt(published[0]);
-        try (java.net.Socket intruder = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), port)) {
+        try (java.net.Socket intruder = new java.net.Socket("127.0.0.1", port)) {
             intruder.getOutputStream().write(("0123456789abcdef0123456789abcdef\n" + dir + "\n2\nbuild\nsite\n")
                     .getBytes(StandardCharsets.UTF_8));
             assertThat(intruder.getInputStream().readAllBytes()).isEmpty();
