@@ -168,6 +168,9 @@ public final class BuildServer {
             }
             // whatever socket file is there belongs to a server that is gone (a live one would hold the lock)
             Files.deleteIfExists(socket);
+            // stopped by a signal (the finally below does not run): leave no socket or port file behind
+            Thread cleanUp = new Thread(this::deleteAddresses, "gazette-server-clean-up");
+            Runtime.getRuntime().addShutdownHook(cleanUp);
             try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
                 server.bind(UnixDomainSocketAddress.of(socket));
                 listening = server;
@@ -205,11 +208,25 @@ public final class BuildServer {
                     // a command the other listener took is answered before the process exits
                     stopRehearsal();
                 }
-                if (portFile != null) {
-                    Files.deleteIfExists(portFile);
+                deleteAddresses();
+                try {
+                    Runtime.getRuntime().removeShutdownHook(cleanUp);
+                } catch (IllegalStateException e) {
+                    // the JVM is already shutting down: the hook runs, and finds nothing to delete
                 }
-                Files.deleteIfExists(socket);
             }
+        }
+    }
+
+    /** Deletes the socket and the port file (this server holds the lock: they are its own). */
+    private void deleteAddresses() {
+        try {
+            if (portFile != null) {
+                Files.deleteIfExists(portFile);
+            }
+            Files.deleteIfExists(socket);
+        } catch (IOException e) {
+            // a later server replaces them
         }
     }
 
