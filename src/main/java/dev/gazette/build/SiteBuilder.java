@@ -141,8 +141,7 @@ public final class SiteBuilder {
      * article pages rendered.
      */
     public int rehearse(BuildRequest request, int articles) throws IOException {
-        if (OutputSafety.refusal(request.site(), request.output(), Path.of(System.getProperty("user.home"))).isPresent()
-                || !Files.isDirectory(request.site())) {
+        if (!buildable(request)) {
             return 0;
         }
         Thread caller = Thread.currentThread();
@@ -168,6 +167,12 @@ public final class SiteBuilder {
             }
         }
         return rendered;
+    }
+
+    /** Whether a build of this request would get past its checks (for the head starts, which report nothing). */
+    private static boolean buildable(BuildRequest request) {
+        return OutputSafety.refusal(request.site(), request.output(), Path.of(System.getProperty("user.home"))).isEmpty()
+                && Files.isDirectory(request.site());
     }
 
     /**
@@ -197,8 +202,7 @@ public final class SiteBuilder {
      * in memory, and the code that reads them compiled. Problems are not reported: the build reports them.
      */
     public void prepare(BuildRequest request) throws IOException {
-        if (OutputSafety.refusal(request.site(), request.output(), Path.of(System.getProperty("user.home"))).isPresent()
-                || !Files.isDirectory(request.site())) {
+        if (!buildable(request)) {
             return;
         }
         Problems problems = new Problems();

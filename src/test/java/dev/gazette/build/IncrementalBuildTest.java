@@ -188,10 +188,7 @@ class IncrementalBuildTest {
      */
     @Test
     void preparingReadsTheSiteAndWritesNothing() throws Exception {
-        TestSite site = stories(4, i -> "Body of story " + i + ".");
-        site.buildOk();
-        site.article("a2.md", "title: Story 2, updated\ndate: 2022-03-02\ntags: [t0]", "A new body.");
-        age(site, "content/a2.md");
+        TestSite site = builtWithAnEditWaiting();
         Map<String, String> before = everything(dir);
         ParsedFiles.keepBetweenBuilds(true);
         try {
@@ -211,10 +208,7 @@ class IncrementalBuildTest {
      */
     @Test
     void aRehearsalRendersEveryPageAndWritesNothing() throws Exception {
-        TestSite site = stories(4, i -> "Body of story " + i + ".");
-        site.buildOk();
-        site.article("a2.md", "title: Story 2, updated\ndate: 2022-03-02\ntags: [t0]", "A new body.");
-        age(site, "content/a2.md");
+        TestSite site = builtWithAnEditWaiting();
         Map<String, String> before = everything(dir);
         BuildRequest request = new BuildRequest(site.root(), null, false, false, null, 2, TestSite.NOW, false);
         ParsedFiles.keepBetweenBuilds(true);
@@ -232,6 +226,15 @@ class IncrementalBuildTest {
         } finally {
             ParsedFiles.keepBetweenBuilds(false);
         }
+    }
+
+    /** Four stories built, then an edit to one of them that a build would publish, aged so that it is trusted. */
+    private TestSite builtWithAnEditWaiting() throws IOException {
+        TestSite site = stories(4, i -> "Body of story " + i + ".");
+        site.buildOk();
+        site.article("a2.md", "title: Story 2, updated\ndate: 2022-03-02\ntags: [t0]", "A new body.");
+        age(site, "content/a2.md");
+        return site;
     }
 
     /** A site of stories a1.md, a2.md, … dated in March 2022 and tagged t0 or t1, with these bodies. */
