@@ -104,6 +104,12 @@ public final class SiteBuilder {
         }
     }
 
+    /**
+     * Sites above this size are not rehearsed: one round is a whole clean build (minutes of CPU at 100,000
+     * articles, in a heap that must then hold two models), for a head start the first build hardly needs.
+     */
+    static final int MAX_REHEARSED_ARTICLES = 25_000;
+
     /** What the stages before rendering made. */
     private record Loaded(UiStrings strings, Theme theme, Site site, List<PlannedPage> plan) {
     }
@@ -137,8 +143,8 @@ public final class SiteBuilder {
      * {@code articles} article pages (at least once): every page rendered as for a first build, no cache read or
      * written, nothing written to the output. A build server does this when it starts, so that the build it serves
      * first runs compiled code (a JVM compiles a method only after it has run many times). Stops at the next page
-     * when the calling thread is interrupted. Problems are not reported: the build reports them. Returns the
-     * article pages rendered.
+     * when the calling thread is interrupted. Problems are not reported: the build reports them. A site of more than
+     * {@link #MAX_REHEARSED_ARTICLES} is only read. Returns the article pages rendered.
      */
     public int rehearse(BuildRequest request, int articles) throws IOException {
         if (!buildable(request)) {
@@ -153,7 +159,8 @@ public final class SiteBuilder {
             try {
                 Problems problems = new Problems();
                 Loaded loaded = load(clean, pool, problems, new Stopwatch(), false);
-                if (loaded == null || loaded.site().articles().isEmpty()) {
+                if (loaded == null || loaded.site().articles().isEmpty()
+                        || loaded.site().articles().size() > MAX_REHEARSED_ARTICLES) {
                     return rendered;
                 }
                 OutputFolder output = OutputFolder.rehearsal(request.output(), caller::isInterrupted);

@@ -131,6 +131,9 @@ public final class BuildServer {
                 Main.run(firstCommandDir, none, none, rehearsal.toArray(String[]::new));
             } catch (RuntimeException e) {
                 // a head start only
+            } catch (OutOfMemoryError e) {
+                // what the JVM holds now cannot be trusted: no server rather than a broken one
+                System.exit(ExitCodes.IO);
             }
             if (!Thread.currentThread().isInterrupted()) {
                 System.gc(); // give back what the rehearsal used
