@@ -50,10 +50,12 @@ class BuildServerTest {
                 throw new java.io.UncheckedIOException(e);
             }
         });
-        for (int i = 0; i < 200 && !Files.exists(socket); i++) {
+        Path portFile = socket.resolveSibling("lines-test.port");
+        for (int i = 0; i < 500 && !(Files.exists(socket) && Files.exists(portFile)); i++) {
             Thread.sleep(10);
         }
         assertThat(socket).exists();
+        assertThat(portFile).exists(); // published after the socket is bound
     }
 
     @AfterEach
