@@ -47,9 +47,13 @@ settle_server() {
   done
 }
 
-# one_run TOOL N -> prints "wall_seconds peak_rss_kb"
+# CPU seconds (user and system) a process has used so far
+cpu_of() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f %.2f\n", $14 / hz, $15 / hz}' "/proc/$1/stat" 2>/dev/null || echo "0 0"; }
+
+# one_run TOOL N -> prints "wall_seconds peak_rss_kb user_seconds system_seconds" (through the server: the
+# client's CPU plus what the server used until it answered)
 one_run() {
-  local tool=$1 n=$2 log="$work/time-$1-$2.log" pid extra=0
+  local tool=$1 n=$2 log="$work/time-$1-$2.log" pid extra=0 before="0 0" after="0 0"
   case $tool in
     gazette)
       rm -rf "$work/g-$n/public" "$work/g-$n/.public.gazette-cache"
@@ -59,17 +63,24 @@ one_run() {
       rm -rf "$work/g-$n/public" "$work/g-$n/.public.gazette-cache"
       sync
       pid=$(server_pid)
-      if [ -n "$pid" ]; then echo 5 > "/proc/$pid/clear_refs"; fi
+      if [ -n "$pid" ]; then echo 5 > "/proc/$pid/clear_refs"; before=$(cpu_of "$pid"); fi
       GAZETTE_DAEMON=on "$TIME" -v "$repo/bin/gazette" build -q "$work/g-$n" 2>"$log" >/dev/null
-      if [ -n "$pid" ]; then extra=$(awk '/^VmHWM/{print $2}' "/proc/$pid/status"); else sleep 1; fi
+      if [ -n "$pid" ]; then
+        extra=$(awk '/^VmHWM/{print $2}' "/proc/$pid/status"); after=$(cpu_of "$pid")
+      else
+        sleep 1
+      fi
       settle_server ;;
     hugo)
       rm -rf "$work/h-$n/public" "$work/h-$n/resources" "$work/h-$n/.hugo_build.lock"
       sync
       "$TIME" -v hugo --quiet -s "$work/h-$n" -d "$work/h-$n/public" 2>"$log" >/dev/null ;;
   esac
-  awk -F': ' -v extra="$extra" '/Elapsed \(wall clock\)/{n=split($2,t,":"); s=(n==3)?t[1]*3600+t[2]*60+t[3]:t[1]*60+t[2]}
-              /Maximum resident set size/{m=$2} END{printf "%.3f %d\n", s, m + extra}' "$log"
+  awk -F': ' -v extra="$extra" -v before="$before" -v after="$after" '
+    /Elapsed \(wall clock\)/{n=split($2,t,":"); s=(n==3)?t[1]*3600+t[2]*60+t[3]:t[1]*60+t[2]}
+    /Maximum resident set size/{m=$2} /User time/{u=$2} /System time/{y=$2}
+    END{split(before,b," "); split(after,a," ");
+        printf "%.3f %d %.2f %.2f\n", s, m + extra, u + a[1] - b[1], y + a[2] - b[2]}' "$log"
 }
 
 # median of numbers on stdin
@@ -105,9 +116,11 @@ for n in $sizes; do
   for tool in $tools; do
     walls=$(awk -v t="$tool" '$1==t{print $2}' "$work/results-$n.txt")
     rss=$(awk -v t="$tool" '$1==t{print $3}' "$work/results-$n.txt" | median)
-    printf '  %-14s wall median %6.2f s (min %s, max %s)  peak RSS median %5d MB\n' "$tool" \
-      "$(echo "$walls" | median)" "$(echo "$walls" | sort -n | head -1)" "$(echo "$walls" | sort -n | tail -1)" \
-      "$((${rss%.*} / 1024))"
+    user=$(awk -v t="$tool" '$1==t{print $4}' "$work/results-$n.txt" | median)
+    sys=$(awk -v t="$tool" '$1==t{print $5}' "$work/results-$n.txt" | median)
+    printf '  %-14s wall median %6.2f s (min %s, max %s)  peak RSS median %5d MB  CPU median user %.2f s, system %.2f s\n' \
+      "$tool" "$(echo "$walls" | median)" "$(echo "$walls" | sort -n | head -1)" "$(echo "$walls" | sort -n | tail -1)" \
+      "$((${rss%.*} / 1024))" "$user" "$sys"
   done
   if [ $have_hugo = 1 ]; then
     gw=$(awk '$1=="gazette"{print $2}' "$work/results-$n.txt" | median); hw=$(awk '$1=="hugo"{print $2}' "$work/results-$n.txt" | median)
