@@ -207,27 +207,29 @@ public final class SiteBuilder {
      * sources, the model, the build cache's page records and body facts, the output's listing. With
      * {@link ParsedFiles#keepBetweenBuilds} on (a build server that has just started), the next build finds them
      * in memory, and the code that reads them compiled. Problems are not reported: the build reports them.
+     * Returns the number of articles of the site (0 when it could not be read).
      */
-    public void prepare(BuildRequest request) throws IOException {
+    public int prepare(BuildRequest request) throws IOException {
         if (!buildable(request)) {
-            return;
+            return 0;
         }
         Problems problems = new Problems();
         ForkJoinPool pool = new ForkJoinPool(request.jobs());
         try {
             SiteConfig config = loadConfig(request, problems);
             if (problems.hasErrors()) {
-                return;
+                return 0;
             }
             SourceCache cache = SourceCache.open(BuildCache.dir(request.output()).resolve("sources.bin"),
                     BuildCache.hash(Fingerprints.code(), config.toString()), false);
             List<SourceDocument> documents = inPool(pool,
                     () -> new ContentLoader(config, cache).load(request.site().resolve("content"), problems));
-            inPool(pool, () -> SiteModelBuilder.build(config, documents,
+            Site site = inPool(pool, () -> SiteModelBuilder.build(config, documents,
                     new Visibility(request.drafts(), request.future(), request.now()),
                     SiteData.authors(request.site(), problems), problems));
             BuildCache.open(request.output(), PageStage.cacheFingerprint(request, version), false);
             OutputFolder.prepare(request.output());
+            return site.articles().size();
         } finally {
             pool.shutdown();
         }

@@ -76,7 +76,8 @@ final class BuildCommand implements Callable<Integer> {
         Path shownFrom = workingDir;
         if (prepare) {
             try {
-                new SiteBuilder(Version.current()).prepare(request);
+                // the number of articles, for the build server (which reads nothing else of this hidden option)
+                out.println(new SiteBuilder(Version.current()).prepare(request));
             } catch (java.io.IOException | RuntimeException e) {
                 // preparing is only a head start: the build itself will meet and report whatever this met
             }

@@ -192,8 +192,8 @@ class IncrementalBuildTest {
         Map<String, String> before = everything(dir);
         ParsedFiles.keepBetweenBuilds(true);
         try {
-            new SiteBuilder("test").prepare(new BuildRequest(site.root(), null, false, false, null, 2, TestSite.NOW,
-                    false));
+            assertThat(new SiteBuilder("test").prepare(new BuildRequest(site.root(), null, false, false, null, 2,
+                    TestSite.NOW, false))).as("articles read").isEqualTo(4);
             assertThat(everything(dir)).isEqualTo(before);
             assertSameAsClean(site, "after preparing");
         } finally {
