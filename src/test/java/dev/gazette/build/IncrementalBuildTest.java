@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,6 +30,12 @@ class IncrementalBuildTest {
 
     @TempDir
     Path dir;
+
+    /** Tests that run as a build server would (what it read kept between builds) leave the default behind. */
+    @AfterEach
+    void keepNothing() {
+        ParsedFiles.keepBetweenBuilds(false);
+    }
 
     /**
      * Every kind of edit a newsroom makes, in random order, each build compared with a clean one: body and front
@@ -49,11 +56,7 @@ class IncrementalBuildTest {
     @ValueSource(longs = {20221114, 5})
     void randomEditsInAResidentProcessGiveTheSameBytesAsACleanBuild(long seed) throws Exception {
         ParsedFiles.keepBetweenBuilds(true);
-        try {
-            randomEdits(seed);
-        } finally {
-            ParsedFiles.keepBetweenBuilds(false);
-        }
+        randomEdits(seed);
     }
 
     private void randomEdits(long seed) throws Exception {
@@ -161,25 +164,21 @@ class IncrementalBuildTest {
     @Test
     void aResidentProcessSeesOutputFilesChangedByHand() throws Exception {
         ParsedFiles.keepBetweenBuilds(true);
-        try {
-            TestSite site = new TestSite(dir.resolve("site"));
-            for (int i = 1; i <= 3; i++) {
-                site.article("a" + i + ".md", "title: Story " + i + "\ndate: 2022-03-0" + i + "\ntags: [t" + i + "]",
-                        "Body of story " + i + ".");
-            }
-            site.buildOk();
-            Files.delete(site.output().resolve("2022/03/story-1/index.html"));
-            Files.writeString(site.output().resolve("2022/03/stray.html"), "left by hand");
-            Files.delete(site.output().resolve("tags/t2/feed.xml"));
-            Files.createDirectories(site.output().resolve("tags/t2/feed.xml"));
-            site.buildOk();
-            assertThat(site.page("2022/03/story-1/index.html").select("h1").text()).isEqualTo("Story 1");
-            assertThat(site.output().resolve("2022/03/stray.html")).doesNotExist();
-            assertThat(site.output().resolve("tags/t2/feed.xml")).isRegularFile();
-            assertSameAsClean(site, "after changes by hand");
-        } finally {
-            ParsedFiles.keepBetweenBuilds(false);
+        TestSite site = new TestSite(dir.resolve("site"));
+        for (int i = 1; i <= 3; i++) {
+            site.article("a" + i + ".md", "title: Story " + i + "\ndate: 2022-03-0" + i + "\ntags: [t" + i + "]",
+                    "Body of story " + i + ".");
         }
+        site.buildOk();
+        Files.delete(site.output().resolve("2022/03/story-1/index.html"));
+        Files.writeString(site.output().resolve("2022/03/stray.html"), "left by hand");
+        Files.delete(site.output().resolve("tags/t2/feed.xml"));
+        Files.createDirectories(site.output().resolve("tags/t2/feed.xml"));
+        site.buildOk();
+        assertThat(site.page("2022/03/story-1/index.html").select("h1").text()).isEqualTo("Story 1");
+        assertThat(site.output().resolve("2022/03/stray.html")).doesNotExist();
+        assertThat(site.output().resolve("tags/t2/feed.xml")).isRegularFile();
+        assertSameAsClean(site, "after changes by hand");
     }
 
     /**
@@ -191,14 +190,10 @@ class IncrementalBuildTest {
         TestSite site = builtWithAnEditWaiting();
         Map<String, String> before = everything(dir);
         ParsedFiles.keepBetweenBuilds(true);
-        try {
-            assertThat(new SiteBuilder("test").prepare(new BuildRequest(site.root(), null, false, false, null, 2,
-                    TestSite.NOW, false))).as("articles read").isEqualTo(4);
-            assertThat(everything(dir)).isEqualTo(before);
-            assertSameAsClean(site, "after preparing");
-        } finally {
-            ParsedFiles.keepBetweenBuilds(false);
-        }
+        assertThat(new SiteBuilder("test").prepare(new BuildRequest(site.root(), null, false, false, null, 2,
+                TestSite.NOW, false))).as("articles read").isEqualTo(4);
+        assertThat(everything(dir)).isEqualTo(before);
+        assertSameAsClean(site, "after preparing");
     }
 
     /**
@@ -212,20 +207,16 @@ class IncrementalBuildTest {
         Map<String, String> before = everything(dir);
         BuildRequest request = new BuildRequest(site.root(), null, false, false, null, 2, TestSite.NOW, false);
         ParsedFiles.keepBetweenBuilds(true);
+        assertThat(new SiteBuilder("test").rehearse(request, 10)).isEqualTo(12); // three rounds of four
+        assertThat(everything(dir)).isEqualTo(before);
+        Thread.currentThread().interrupt();
         try {
-            assertThat(new SiteBuilder("test").rehearse(request, 10)).isEqualTo(12); // three rounds of four
-            assertThat(everything(dir)).isEqualTo(before);
-            Thread.currentThread().interrupt();
-            try {
-                assertThat(new SiteBuilder("test").rehearse(request, 10)).isZero();
-            } finally {
-                assertThat(Thread.interrupted()).isTrue();
-            }
-            assertThat(everything(dir)).isEqualTo(before);
-            assertSameAsClean(site, "after a rehearsal");
+            assertThat(new SiteBuilder("test").rehearse(request, 10)).isZero();
         } finally {
-            ParsedFiles.keepBetweenBuilds(false);
+            assertThat(Thread.interrupted()).isTrue();
         }
+        assertThat(everything(dir)).isEqualTo(before);
+        assertSameAsClean(site, "after a rehearsal");
     }
 
     /** Four stories built, then an edit to one of them that a build would publish, aged so that it is trusted. */
