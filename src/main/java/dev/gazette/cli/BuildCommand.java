@@ -85,7 +85,8 @@ final class BuildCommand implements Callable<Integer> {
         }
         if (rehearse != null) {
             try {
-                new SiteBuilder(Version.current()).rehearse(request, rehearse);
+                // the article pages rendered, for the build server (which reads nothing else of this hidden option)
+                out.println(new SiteBuilder(Version.current()).rehearse(request, rehearse));
             } catch (java.io.IOException | RuntimeException e) {
                 // a rehearsal only: the build itself will meet and report whatever this met
             }

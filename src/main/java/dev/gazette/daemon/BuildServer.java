@@ -9,6 +9,10 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
@@ -24,6 +28,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.LongSupplier;
 
 /**
  * The resident build process: serves {@code gazette build} commands, one at a time, in one JVM, so that each
@@ -37,17 +42,22 @@ public final class BuildServer {
 
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
     /**
-     * Article pages a new server renders in rehearsal before its first client (see {@link #prepareFirst}): the
-     * site's, round after round, until this many (a JVM compiles a method to its fastest after some thousands of
-     * calls). About one clean build's work at 1,000 articles and above, thirty rounds of a 100-article site.
+     * Article pages a new server renders in rehearsal before its first client at least (see {@link #prepareFirst}):
+     * the site's, round after round. About one clean build's work at 1,000 articles, thirty rounds of a 100-article
+     * site.
      */
     static final int REHEARSAL_ARTICLES = 3000;
+    /** Then it goes on until compiling took less than a tenth of two seconds, or 90 s in all (see {@link Rehearsal}). */
+    static final Duration REHEARSAL_WINDOW = Duration.ofSeconds(2);
+    static final int COMPILING_SHARE = 10;
+    static final Duration MAX_REHEARSAL = Duration.ofSeconds(90);
     /**
-     * Below this many articles the server's C2 compiler threads run at the lowest priority: a build of a small
-     * site is short, and the compiler then takes cores from it (a third of the server's CPU during its first
-     * dozens of builds); at low priority it compiles between builds instead. A long build needs its code compiled
-     * while it runs (10,000-article builds were 20-30% slower), so big sites keep the default. One-way: a user
-     * cannot raise a thread's priority again. docs/performance.md has the measurements.
+     * Below this many articles the server's C2 compiler threads run at the lowest priority once the rehearsal is
+     * over: a build of a small site is short, and the compiler then takes cores from it; at low priority it compiles
+     * between builds instead (during the rehearsal it keeps its priority: compiling is what the rehearsal is for).
+     * A long build needs its code compiled while it runs (10,000-article builds were 20-30% slower), so big sites
+     * keep the default. One-way: a user cannot raise a thread's priority again. docs/performance.md has the
+     * measurements.
      */
     static final int QUIET_COMPILER_BELOW = 5000;
 
@@ -68,13 +78,17 @@ public final class BuildServer {
     private List<String> firstCommand = List.of();
     private Path firstCommandDir;
     /** Then run in the background until a client comes: a rehearsal of that build (empty: none). */
-    private List<String> rehearsal = List.of();
+    private List<String> rehearsalCommand = List.of();
+    /** The article pages the rehearsal renders at least. */
+    private int rehearsalArticles;
     /** The rehearsal's thread while it runs; read and written only while holding {@link #serving}. */
     private Thread rehearsing;
     private volatile long waitingSince;
     private volatile String lineToken;
     /** Whether to lower the compiler's priority for a small site (only a server started by the launcher does). */
     private boolean quietCompiler;
+    /** The prepared site's article count when the compiler may be quietened after the rehearsal ("": never). */
+    private volatile String preparedArticles = "";
 
     BuildServer(Path socket, Duration idle) {
         this(socket, idle, null);
@@ -116,8 +130,8 @@ public final class BuildServer {
 
     /**
      * Before serving, reads the site of this build command, started in {@code dir}, and its caches; then, until the
-     * first client comes, rehearses that build, writing nothing, until about {@code rehearse} article pages are
-     * rendered (0: no rehearsal; see {@code SiteBuilder.rehearse}).
+     * first client comes, rehearses that build, writing nothing, at least {@code rehearse} article pages and then
+     * while the compiler is busy (0: no rehearsal; see {@link #rehearse()} and {@code SiteBuilder.rehearse}).
      */
     void prepareFirst(Path dir, List<String> buildCommand, int rehearse) {
         List<String> prepare = new java.util.ArrayList<>(buildCommand);
@@ -126,32 +140,54 @@ public final class BuildServer {
         firstCommandDir = dir;
         if (rehearse > 0) {
             List<String> rehearsing = new java.util.ArrayList<>(buildCommand);
-            rehearsing.add("--rehearse=" + rehearse);
-            rehearsal = rehearsing;
+            rehearsing.add("--rehearse=1"); // one round: the server decides when to stop
+            rehearsalCommand = rehearsing;
+            rehearsalArticles = rehearse;
         }
     }
 
     /** Rehearses the first build on a thread of its own; {@link #stopRehearsal} stops it. */
     private void startRehearsal() {
-        if (rehearsal.isEmpty()) {
+        if (rehearsalCommand.isEmpty()) {
             return;
         }
         rehearsing = new Thread(() -> {
-            PrintWriter none = new PrintWriter(java.io.Writer.nullWriter());
             try {
-                Main.run(firstCommandDir, none, none, rehearsal.toArray(String[]::new));
+                rehearse();
             } catch (RuntimeException e) {
                 // a head start only
             } catch (OutOfMemoryError e) {
                 // what the JVM holds now cannot be trusted: no server rather than a broken one
                 System.exit(ExitCodes.IO);
             }
+            quietCompilerFor(preparedArticles);
             if (!Thread.currentThread().isInterrupted()) {
                 System.gc(); // give back what the rehearsal used
             }
         }, "gazette-server-rehearsal");
         rehearsing.setDaemon(true);
         rehearsing.start();
+    }
+
+    /** Rehearses the first build, one round (the whole site) at a time, for as long as {@link Rehearsal} says. */
+    private void rehearse() {
+        PrintWriter none = new PrintWriter(Writer.nullWriter());
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        LongSupplier compiled = jit != null && jit.isCompilationTimeMonitoringSupported() ? jit::getTotalCompilationTime
+                : () -> -1;
+        Rehearsal rehearsal = new Rehearsal(rehearsalArticles, REHEARSAL_WINDOW, COMPILING_SHARE, MAX_REHEARSAL,
+                System.nanoTime(), compiled.getAsLong());
+        int round;
+        do {
+            StringWriter count = new StringWriter();
+            Main.run(firstCommandDir, new PrintWriter(count), none, rehearsalCommand.toArray(String[]::new));
+            try {
+                round = Integer.parseInt(count.toString().trim());
+            } catch (NumberFormatException e) {
+                round = 0;
+            }
+        } while (!Thread.currentThread().isInterrupted() && rehearsal.another(round, System.nanoTime(),
+                compiled.getAsLong()));
     }
 
     /** Stops the rehearsal, if it is still running, and waits for it: the client's build gets the cores. */
@@ -194,18 +230,19 @@ public final class BuildServer {
                 if (!firstCommand.isEmpty()) {
                     // clients that connect meanwhile wait in the backlogs
                     synchronized (serving) {
-                        PrintWriter none = new PrintWriter(java.io.Writer.nullWriter());
-                        java.io.StringWriter articles = new java.io.StringWriter();
+                        PrintWriter none = new PrintWriter(Writer.nullWriter());
+                        StringWriter articles = new StringWriter();
                         try {
                             Main.run(firstCommandDir, new PrintWriter(articles), none,
                                     firstCommand.toArray(String[]::new));
                         } catch (RuntimeException e) {
                             // a head start only
                         }
-                        if (quietCompiler) {
-                            quietCompilerFor(articles.toString().trim());
-                        }
+                        preparedArticles = quietCompiler ? articles.toString().trim() : "";
                         lastUse = System.nanoTime();
+                        if (rehearsalCommand.isEmpty()) {
+                            quietCompilerFor(preparedArticles);
+                        }
                         startRehearsal();
                     }
                 }
