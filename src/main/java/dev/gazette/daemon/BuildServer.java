@@ -87,8 +87,8 @@ public final class BuildServer {
     private volatile String lineToken;
     /** Whether to lower the compiler's priority for a small site (only a server started by the launcher does). */
     private boolean quietCompiler;
-    /** The prepared site's article count when the compiler may be quietened after the rehearsal ("": never). */
-    private volatile String preparedArticles = "";
+    /** The prepared site's article count when the compiler may be quietened after the rehearsal (0: never). */
+    private volatile int preparedArticles;
 
     BuildServer(Path socket, Duration idle) {
         this(socket, idle, null);
@@ -171,7 +171,6 @@ public final class BuildServer {
 
     /** Rehearses the first build, one round (the whole site) at a time, for as long as {@link Rehearsal} says. */
     private void rehearse() {
-        PrintWriter none = new PrintWriter(Writer.nullWriter());
         CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
         LongSupplier compiled = jit != null && jit.isCompilationTimeMonitoringSupported() ? jit::getTotalCompilationTime
                 : () -> -1;
@@ -179,15 +178,24 @@ public final class BuildServer {
                 System.nanoTime(), compiled.getAsLong());
         int round;
         do {
-            StringWriter count = new StringWriter();
-            Main.run(firstCommandDir, new PrintWriter(count), none, rehearsalCommand.toArray(String[]::new));
-            try {
-                round = Integer.parseInt(count.toString().trim());
-            } catch (NumberFormatException e) {
-                round = 0;
-            }
+            round = countFrom(rehearsalCommand);
         } while (!Thread.currentThread().isInterrupted() && rehearsal.another(round, System.nanoTime(),
                 compiled.getAsLong()));
+    }
+
+    /**
+     * Runs one of the hidden head-start commands ({@code --prepare}, {@code --rehearse}) in the folder of the build
+     * that started the server; returns the number it prints (articles read, article pages rendered), 0 if none.
+     */
+    private int countFrom(List<String> command) {
+        StringWriter count = new StringWriter();
+        PrintWriter none = new PrintWriter(Writer.nullWriter());
+        Main.run(firstCommandDir, new PrintWriter(count), none, command.toArray(String[]::new));
+        try {
+            return Integer.parseInt(count.toString().trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /** Stops the rehearsal, if it is still running, and waits for it: the client's build gets the cores. */
@@ -230,15 +238,12 @@ public final class BuildServer {
                 if (!firstCommand.isEmpty()) {
                     // clients that connect meanwhile wait in the backlogs
                     synchronized (serving) {
-                        PrintWriter none = new PrintWriter(Writer.nullWriter());
-                        StringWriter articles = new StringWriter();
                         try {
-                            Main.run(firstCommandDir, new PrintWriter(articles), none,
-                                    firstCommand.toArray(String[]::new));
+                            int articles = countFrom(firstCommand);
+                            preparedArticles = quietCompiler ? articles : 0;
                         } catch (RuntimeException e) {
                             // a head start only
                         }
-                        preparedArticles = quietCompiler ? articles.toString().trim() : "";
                         lastUse = System.nanoTime();
                         if (rehearsalCommand.isEmpty()) {
                             quietCompilerFor(preparedArticles);
@@ -275,13 +280,7 @@ public final class BuildServer {
     }
 
     /** Lowers the C2 compiler threads' priority when the prepared site (its article count) is small. */
-    private static void quietCompilerFor(String articles) {
-        int count;
-        try {
-            count = Integer.parseInt(articles);
-        } catch (NumberFormatException e) {
-            return;
-        }
+    private static void quietCompilerFor(int count) {
         if (count == 0 || count >= QUIET_COMPILER_BELOW) {
             return;
         }
