@@ -9,9 +9,9 @@
 #   WORK=/tmp/gazette-bench      corpora, sites and outputs
 #   RUNS_100=10 RUNS_1000=5 RUNS_10000=3   timed runs per size (after one untimed warm-up round)
 #   INCR=1                       also time a rebuild after editing one article (Gazette only)
-#   SERVER=1                     also time Gazette through its build server ("gazette+server", site folder g-N;
-#                                GAZETTE_DAEMON is off for the plain "gazette" runs, folder gj-N): a fresh server per size, started by the
-#                                untimed warm-up round; its peak RSS during each build (VmHWM, reset before the
+#   SERVER=1                     also time Gazette through its build server ("gazette+server", site folder
+#                                g-N; GAZETTE_DAEMON is off for the plain "gazette" runs, folder gj-N): a fresh
+#                                server per size, started by the untimed warm-up round; its peak RSS during each build (VmHWM, reset before the
 #                                build) is added to the client's
 # Needs GNU time (apt-get install time); Hugo is optional (apt-get install hugo).
 # Prints, per size and tool: median wall seconds, min-max, median peak RSS, and the Gazette/Hugo ratios.
@@ -86,15 +86,16 @@ one_run() {
 # median of numbers on stdin
 median() { sort -n | awk '{a[NR]=$1} END{if(NR%2) print a[(NR+1)/2]; else printf "%.3f\n", (a[NR/2]+a[NR/2+1])/2}'; }
 
+# field MODE TOOL N: field N of the results lines of TOOL in the phase of MODE ("mode tool wall rss user sys")
+field() { awk -v m="$1" -v t="$2" -v c="$3" '$1==m && $2==t{print $c}' "$results"; }
+
 for n in $sizes; do
   corpus="$work/corpus-$n"
   if [ ! -d "$corpus/content" ]; then
     python3 "$kit/gen_corpus.py" --articles "$n" --out "$corpus" --seed 42 >/dev/null
   fi
-  # Each Gazette mode builds a site folder of its own (the same content and settings), as Hugo does: every tool's
-  # run then follows the deletion of its own previous output only. (ext4 looks at every recently deleted inode
-  # of a block group before it reuses one; two modes deleting and writing 3,000 files each in one folder, round
-  # after round, made each other's file creation slower.)
+  # Each Gazette mode builds a site folder of its own (the same content and settings), as Hugo does (see the
+  # phases below).
   for site in "$work/g-$n" "$work/gj-$n"; do
     mkdir -p "$site"
     rm -rf "$site/content"; ln -s "$corpus/content" "$site/content"
@@ -116,12 +117,13 @@ for n in $sizes; do
     stop_server
     phases="gazette+server gazette"
   fi
-  : > "$work/results-$n.txt"
+  results="$work/results-$n.txt"
+  : > "$results"
   for mode in $phases; do
     tools=$mode; [ $have_hugo = 1 ] && tools="$mode hugo"
     for tool in $tools; do one_run "$tool" "$n" >/dev/null; done   # warm-up round, untimed
     for ((r = 1; r <= runs; r++)); do
-      for tool in $tools; do echo "$mode $tool $(one_run "$tool" "$n")" >> "$work/results-$n.txt"; done
+      for tool in $tools; do echo "$mode $tool $(one_run "$tool" "$n")" >> "$results"; done
     done
   done
   echo
@@ -129,18 +131,16 @@ for n in $sizes; do
   for mode in $phases; do
     tools=$mode; [ $have_hugo = 1 ] && tools="$mode hugo"
     for tool in $tools; do
-      col() { awk -v m="$mode" -v t="$tool" -v c="$1" '$1==m && $2==t{print $c}' "$work/results-$n.txt"; }
-      walls=$(col 3); rss=$(col 4 | median); user=$(col 5 | median); sys=$(col 6 | median)
+      walls=$(field "$mode" "$tool" 3); rss=$(field "$mode" "$tool" 4 | median)
+      user=$(field "$mode" "$tool" 5 | median); sys=$(field "$mode" "$tool" 6 | median)
       label=$tool; [ "$tool" = hugo ] && label="  hugo"
       printf '  %-14s wall median %6.2f s (min %s, max %s)  peak RSS median %5d MB  CPU median user %.2f s, system %.2f s\n' \
         "$label" "$(echo "$walls" | median)" "$(echo "$walls" | sort -n | head -1)" "$(echo "$walls" | sort -n | tail -1)" \
         "$((${rss%.*} / 1024))" "$user" "$sys"
     done
     if [ $have_hugo = 1 ]; then
-      gw=$(awk -v m="$mode" '$1==m && $2==m{print $3}' "$work/results-$n.txt" | median)
-      hw=$(awk -v m="$mode" '$1==m && $2=="hugo"{print $3}' "$work/results-$n.txt" | median)
-      gm=$(awk -v m="$mode" '$1==m && $2==m{print $4}' "$work/results-$n.txt" | median)
-      hm=$(awk -v m="$mode" '$1==m && $2=="hugo"{print $4}' "$work/results-$n.txt" | median)
+      gw=$(field "$mode" "$mode" 3 | median); hw=$(field "$mode" hugo 3 | median)
+      gm=$(field "$mode" "$mode" 4 | median); hm=$(field "$mode" hugo 4 | median)
       printf '  %s/hugo: time %.2fx, peak memory %.2fx\n' "$mode" "$(echo "$gw / $hw" | bc -l)" "$(echo "$gm / $hm" | bc -l)"
     fi
   done
