@@ -3,10 +3,10 @@ package dev.gazette.source;
 import java.io.IOException;
 
 /**
- * An article's Markdown body, read again when it is rendered rather than kept from the first read: a site's
- * bodies are most of its size (700 MB for 100,000 articles), and only the rendering thread needs one at a time.
- * What the build cache needs to know without reading it (its hash, whether it links to article files) is taken
- * when the file is first read.
+ * An article's Markdown body. A site's bodies are most of its size (700 MB for 100,000 articles) and only the
+ * rendering thread needs one at a time, so unless the site is small (see {@link ContentLoader}) a body is read
+ * again from its file when it is rendered rather than kept from the first read. What the build cache needs to
+ * know without reading it (its hash, whether it links to article files) is taken when the file is first read.
  */
 public final class BodyText {
 
@@ -48,6 +48,11 @@ public final class BodyText {
     /** A body read now (to take its hash) and again later through {@code reader}. */
     public static BodyText of(String textNow, Reader reader) {
         return new BodyText(textNow, reader);
+    }
+
+    /** A body read now and kept in memory, or (when not {@code kept}) read again later through {@code reader}. */
+    static BodyText of(String textNow, Reader reader, boolean kept) {
+        return kept ? new BodyText(textNow, () -> textNow) : new BodyText(textNow, reader);
     }
 
     /** A body that stays in memory (tests, tools). */

@@ -38,6 +38,12 @@ public final class RawArticleReader {
     /** @return the document, or null when the metadata file beside it is broken (reported against that file) */
     public SourceDocument read(Path file, String relativePath, String text, Instant modified, Problems problems)
             throws SourceException {
+        return read(file, relativePath, text, modified, problems, false);
+    }
+
+    /** @param keepBody whether the body stays in memory instead of being read again when it is rendered */
+    SourceDocument read(Path file, String relativePath, String text, Instant modified, Problems problems,
+            boolean keepBody) throws SourceException {
         RawArticle raw = parser.parse(text);
         Optional<YamlMap> sidecar = sidecar(file, problems);
         if (sidecar == null) {
@@ -68,7 +74,7 @@ public final class RawArticleReader {
                     + String.join(" | ", raw.stripped()));
         }
         YamlMap extracted = new YamlMap(fields, lines);
-        BodyText body = BodyText.of(raw.markdown(), bodyReader(file));
+        BodyText body = BodyText.of(raw.markdown(), bodyReader(file), keepBody);
         return new SourceDocument(file, relativePath, SourceFormat.RAW_TEXT, extracted.overriddenBy(given),
                 body, raw.firstBodyLine(), modified);
     }

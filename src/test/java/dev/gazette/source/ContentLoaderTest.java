@@ -50,4 +50,28 @@ class ContentLoaderTest {
         var config = SiteConfigFile.load(dir, problems);
         assertThat(new ContentLoader(config).load(dir.resolve("content"), problems)).isEmpty();
     }
+
+    @Test
+    void bodiesAreKeptFromTheFirstReadWhenTheSiteIsSmallEnoughAndReadAgainOtherwise() throws Exception {
+        Path content = dir.resolve("site/content");
+        Files.createDirectories(content);
+        Files.writeString(content.resolve("a.md"), "---\ntitle: A\n---\n\nFirst text of A.\n");
+        Files.writeString(content.resolve("b.txt"), "Wire copy B\n\nFirst text of B.\n");
+        Problems problems = new Problems();
+        var config = SiteConfigFile.load(dir.resolve("site"), problems);
+
+        var kept = new ContentLoader(config, SourceCache.none(), 1 << 20).load(content, problems);
+        var reread = new ContentLoader(config, SourceCache.none(), 0).load(content, problems);
+        Files.writeString(content.resolve("a.md"), "---\ntitle: A\n---\n\nEdited during the build.\n");
+        Files.writeString(content.resolve("b.txt"), "Wire copy B\n\nEdited during the build.\n");
+
+        // kept: the text its hash was taken from, whatever happened to the file since
+        assertThat(kept.get(0).body().read()).contains("First text of A.");
+        assertThat(kept.get(1).body().read()).contains("First text of B.");
+        // a site too big to keep its bodies: each is read from its file when it is rendered
+        assertThat(reread.get(0).body().read()).contains("Edited during the build.");
+        assertThat(reread.get(1).body().read()).contains("Edited during the build.");
+        assertThat(kept.get(0).body().hash()).isEqualTo(reread.get(0).body().hash());
+        assertThat(problems.hasErrors()).isFalse();
+    }
 }
