@@ -9,6 +9,8 @@
 #   WORK=/tmp/gazette-bench      corpora, sites and outputs
 #   RUNS_100=10 RUNS_1000=5 RUNS_10000=3   timed runs per size (after one untimed warm-up round)
 #   INCR=1                       also time a rebuild after editing one article (Gazette only)
+#   SHAPE=baseline               the site the peers build (tags only, no term feeds); SHAPE=defaults builds the
+#                                same content with Gazette's default settings (author and category pages, term feeds)
 #   SERVER=1                     also time Gazette through its build server ("gazette+server", site folder
 #                                g-N; GAZETTE_DAEMON is off for the plain "gazette" runs, folder gj-N): a fresh
 #                                server per size, started by the untimed warm-up round; its peak RSS during each build (VmHWM, reset before the
@@ -29,6 +31,7 @@ mkdir -p "$work"
 echo "machine: $(nproc) cores, $(free -g | awk '/^Mem:/{print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')"
 echo "java: $(java -version 2>&1 | head -1)"
 [ $have_hugo = 1 ] && echo "hugo: $(hugo version | cut -d' ' -f1-2)"
+echo "site: ${SHAPE:-baseline} (Gazette's settings: $([ "${SHAPE:-baseline}" = baseline ] && echo "taxonomies [tags], no term feeds" || echo defaults))"
 
 # the build server of the measured jar, if one is running
 server_pid() { pgrep -f -- "-cp ${GAZETTE_JAR:-$repo/target/gazette.jar} dev.gazette.daemon.BuildServer" | head -1 || true; }
@@ -101,6 +104,13 @@ for n in $sizes; do
     rm -rf "$site/content"; ln -s "$corpus/content" "$site/content"
     # The corpus repeats titles within a month; file names are unique, as in the peers' skeletons.
     printf 'title: Bench News\nbase_url: https://news.example.org/\nlanguage: fr\npermalink: /articles/:year/:month/:filename/\n' > "$site/site.yaml"
+    if [ "${SHAPE:-baseline}" = baseline ]; then
+      # The site every peer builds (the kit's BASELINE.md, "What was built"): article pages, the paginated home,
+      # a page per tag, one site feed. Gazette's defaults add a page per author and per category and a feed per
+      # term, which these two settings turn off; what it cannot turn off it still writes (site feeds in three
+      # formats, sitemaps, the search page and index, year archives, the tag index, tag pages paginated by 20).
+      printf 'taxonomies: [tags]\nterm_feeds: []\n' >> "$site/site.yaml"
+    fi
   done
   if [ $have_hugo = 1 ]; then
     rm -rf "$work/h-$n"; mkdir -p "$work/h-$n"; cp -r "$kit/peers/hugo/." "$work/h-$n/"
