@@ -19,15 +19,17 @@ public final class BodyText {
     private final String hash;
     private final boolean linksToFiles;
     private final Reader reader;
+    private final boolean kept;
 
-    private BodyText(String hash, boolean linksToFiles, Reader reader) {
+    private BodyText(String hash, boolean linksToFiles, Reader reader, boolean kept) {
         this.hash = hash;
         this.linksToFiles = linksToFiles;
         this.reader = reader;
+        this.kept = kept;
     }
 
-    private BodyText(String text, Reader reader) {
-        this(ContentHash.of(text), linksToFiles(text), reader);
+    private BodyText(String text, Reader reader, boolean kept) {
+        this(ContentHash.of(text), linksToFiles(text), reader, kept);
     }
 
     /** Whether the text mentions a file name of an article (".md", ".markdown", ".txt"), in one pass. */
@@ -42,26 +44,31 @@ public final class BodyText {
 
     /** A body known from an earlier read of an unchanged file (see {@link SourceCache}): its hash and links. */
     static BodyText of(String hash, boolean linksToFiles, Reader reader) {
-        return new BodyText(hash, linksToFiles, reader);
+        return new BodyText(hash, linksToFiles, reader, false);
     }
 
     /** A body read now (to take its hash) and again later through {@code reader}. */
     public static BodyText of(String textNow, Reader reader) {
-        return new BodyText(textNow, reader);
+        return new BodyText(textNow, reader, false);
     }
 
     /** A body read now and kept in memory, or (when not {@code kept}) read again later through {@code reader}. */
     static BodyText of(String textNow, Reader reader, boolean kept) {
-        return kept ? new BodyText(textNow, () -> textNow) : new BodyText(textNow, reader);
+        return kept ? new BodyText(textNow, () -> textNow, true) : new BodyText(textNow, reader, false);
     }
 
     /** A body that stays in memory (tests, tools). */
     public static BodyText of(String text) {
-        return new BodyText(text, () -> text);
+        return new BodyText(text, () -> text, true);
     }
 
     public String read() throws IOException, SourceException {
         return reader.read();
+    }
+
+    /** Whether the text is in memory (else {@link #read} reads its file). */
+    public boolean kept() {
+        return kept;
     }
 
     /** The hash of the text as first read. */
