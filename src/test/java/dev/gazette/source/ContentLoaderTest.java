@@ -3,6 +3,7 @@ package dev.gazette.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gazette.problem.Problems;
+import dev.gazette.resident.ParsedFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -73,5 +74,23 @@ class ContentLoaderTest {
         assertThat(reread.get(1).body().read()).contains("Edited during the build.");
         assertThat(kept.get(0).body().hash()).isEqualTo(reread.get(0).body().hash());
         assertThat(problems.hasErrors()).isFalse();
+    }
+
+    @Test
+    void aBuildServerReadsEachBodyAgainWhenItIsRendered() throws Exception {
+        Path content = dir.resolve("site/content");
+        Files.createDirectories(content);
+        Files.writeString(content.resolve("a.md"), "---\ntitle: A\n---\n\nFirst text of A.\n");
+        Problems problems = new Problems();
+        var config = SiteConfigFile.load(dir.resolve("site"), problems);
+        ParsedFiles.keepBetweenBuilds(true);
+        try {
+            var documents = new ContentLoader(config, SourceCache.none(), 1 << 20).load(content, problems);
+            assertThat(documents.get(0).body().kept()).isFalse();
+            Files.writeString(content.resolve("a.md"), "---\ntitle: A\n---\n\nEdited.\n");
+            assertThat(documents.get(0).body().read()).contains("Edited.");
+        } finally {
+            ParsedFiles.keepBetweenBuilds(false);
+        }
     }
 }
