@@ -5,6 +5,7 @@ import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Function;
+import io.pebbletemplates.pebble.extension.writer.PooledSpecializedStringWriter;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.loader.DelegatingLoader;
 import io.pebbletemplates.pebble.loader.FileLoader;
@@ -13,7 +14,6 @@ import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -76,7 +76,9 @@ public final class Theme {
     public String render(String name, Map<String, Object> model) throws TemplateException {
         try {
             PebbleTemplate template = engine.getTemplate(name);
-            StringWriter out = new StringWriter(16 * 1024);
+            // Pebble's own writer for this: one StringBuilder per thread, reused page after page (a StringWriter
+            // appends to a StringBuffer, whose every append takes a lock: 2.4% of a build's CPU samples)
+            PooledSpecializedStringWriter out = PooledSpecializedStringWriter.pooled();
             template.evaluate(out, model);
             return out.toString();
         } catch (PebbleException e) {
