@@ -48,13 +48,9 @@ public final class ArticleReader {
         this.settings = thisBuild == null ? null : config.toString();
     }
 
-    /**
-     * Everything an article is read from, and whether its body is in memory: an article of the previous build
-     * that reads its body from the file is not taken for one whose body this build read and kept (nor the
-     * other way round, which would hold a body in memory that this build meant to read again).
-     */
+    /** Everything an article is read from. */
     private record ReadKey(String settings, Path file, String relativePath, SourceFormat format, String fieldsDigest,
-            String bodyHash, boolean linksToFiles, boolean bodyKept, int bodyLine, Instant modified) {
+            String bodyHash, boolean linksToFiles, int bodyLine, Instant modified) {
     }
 
     /** The article, or empty when a field has an error (each error is reported). */
@@ -63,7 +59,7 @@ public final class ArticleReader {
             return new Fields(doc).article();
         }
         ReadKey key = new ReadKey(settings, doc.file(), doc.relativePath(), doc.format(), doc.fieldsDigest(),
-                doc.body().hash(), doc.body().linksToFiles(), doc.body().kept(), doc.bodyLine(), doc.modified());
+                doc.body().hash(), doc.body().linksToFiles(), doc.bodyLine(), doc.modified());
         Article article = lastBuild.get(key);
         if (article == null) {
             Fields fields = new Fields(doc);

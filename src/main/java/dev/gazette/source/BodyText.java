@@ -19,17 +19,15 @@ public final class BodyText {
     private final String hash;
     private final boolean linksToFiles;
     private final Reader reader;
-    private final boolean kept;
 
-    private BodyText(String hash, boolean linksToFiles, Reader reader, boolean kept) {
+    private BodyText(String hash, boolean linksToFiles, Reader reader) {
         this.hash = hash;
         this.linksToFiles = linksToFiles;
         this.reader = reader;
-        this.kept = kept;
     }
 
-    private BodyText(String text, Reader reader, boolean kept) {
-        this(ContentHash.of(text), linksToFiles(text), reader, kept);
+    private BodyText(String text, Reader reader) {
+        this(ContentHash.of(text), linksToFiles(text), reader);
     }
 
     /** Whether the text mentions a file name of an article (".md", ".markdown", ".txt"), in one pass. */
@@ -44,31 +42,26 @@ public final class BodyText {
 
     /** A body known from an earlier read of an unchanged file (see {@link SourceCache}): its hash and links. */
     static BodyText of(String hash, boolean linksToFiles, Reader reader) {
-        return new BodyText(hash, linksToFiles, reader, false);
+        return new BodyText(hash, linksToFiles, reader);
     }
 
     /** A body read now (to take its hash) and again later through {@code reader}. */
     public static BodyText of(String textNow, Reader reader) {
-        return new BodyText(textNow, reader, false);
+        return new BodyText(textNow, reader);
     }
 
     /** A body read now and kept in memory, or (when not {@code kept}) read again later through {@code reader}. */
     static BodyText of(String textNow, Reader reader, boolean kept) {
-        return kept ? new BodyText(textNow, () -> textNow, true) : new BodyText(textNow, reader, false);
+        return kept ? new BodyText(textNow, () -> textNow) : new BodyText(textNow, reader);
     }
 
     /** A body that stays in memory (tests, tools). */
     public static BodyText of(String text) {
-        return new BodyText(text, () -> text, true);
+        return new BodyText(text, () -> text);
     }
 
     public String read() throws IOException, SourceException {
         return reader.read();
-    }
-
-    /** Whether the text is in memory (else {@link #read} reads its file). */
-    public boolean kept() {
-        return kept;
     }
 
     /** The hash of the text as first read. */

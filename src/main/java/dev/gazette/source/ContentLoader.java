@@ -73,7 +73,7 @@ public final class ContentLoader {
             bytes += found.attributes().size();
         }
         // not in a build server: its heap grows to hold them and stays grown (at 1,000 articles its peak memory
-        // during a build went from 139 to 180 MB, over Hugo's 160), for 2-3% of the CPU of a build
+        // during a build went from 139 to 180 MB in the bench, over Hugo's 158), for 2-3% of the CPU of a build
         boolean keepBodies = 2 * bytes <= keptBodies && !ParsedFiles.keptBetweenBuilds();
         return files.parallelStream()
                 .map(found -> read(contentDir, found.file(), found.attributes(), keepBodies, problems))
