@@ -31,7 +31,8 @@ mkdir -p "$work"
 echo "machine: $(nproc) cores, $(free -g | awk '/^Mem:/{print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')"
 echo "java: $(java -version 2>&1 | head -1)"
 [ $have_hugo = 1 ] && echo "hugo: $(hugo version | cut -d' ' -f1-2)"
-echo "site: ${SHAPE:-baseline} (Gazette's settings: $([ "${SHAPE:-baseline}" = baseline ] && echo "taxonomies [tags], no term feeds" || echo defaults))"
+shape=${SHAPE:-baseline}
+echo "site: $shape (Gazette's settings: $([ "$shape" = baseline ] && echo "taxonomies [tags], no term feeds" || echo defaults))"
 
 # the build server of the measured jar, if one is running
 server_pid() { pgrep -f -- "-cp ${GAZETTE_JAR:-$repo/target/gazette.jar} dev.gazette.daemon.BuildServer" | head -1 || true; }
@@ -104,7 +105,7 @@ for n in $sizes; do
     rm -rf "$site/content"; ln -s "$corpus/content" "$site/content"
     # The corpus repeats titles within a month; file names are unique, as in the peers' skeletons.
     printf 'title: Bench News\nbase_url: https://news.example.org/\nlanguage: fr\npermalink: /articles/:year/:month/:filename/\n' > "$site/site.yaml"
-    if [ "${SHAPE:-baseline}" = baseline ]; then
+    if [ "$shape" = baseline ]; then
       # The site every peer builds (the kit's BASELINE.md, "What was built"): article pages, the paginated home,
       # a page per tag, one site feed. Gazette's defaults add a page per author and per category and a feed per
       # term, which these two settings turn off; what it cannot turn off it still writes (site feeds in three

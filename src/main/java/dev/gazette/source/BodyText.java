@@ -52,7 +52,7 @@ public final class BodyText {
 
     /** A body read now and kept in memory, or (when not {@code kept}) read again later through {@code reader}. */
     static BodyText of(String textNow, Reader reader, boolean kept) {
-        return kept ? new BodyText(textNow, () -> textNow) : new BodyText(textNow, reader);
+        return kept ? of(textNow) : of(textNow, reader);
     }
 
     /** A body that stays in memory (tests, tools). */
