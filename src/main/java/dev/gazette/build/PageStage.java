@@ -11,6 +11,7 @@ import dev.gazette.markdown.MarkdownRenderer;
 import dev.gazette.media.ImageSizes;
 import dev.gazette.output.OutputFolder;
 import dev.gazette.problem.Problems;
+import dev.gazette.source.SiteFiles;
 import dev.gazette.source.SourceException;
 import dev.gazette.syndication.Feed;
 import dev.gazette.templates.TemplateException;
@@ -160,9 +161,17 @@ final class PageStage {
                 output.write(asset, bytes.get());
             }
         }
-        output.copyTree(staticDir);
+        for (SiteFiles.Found file : staticFiles(request.site(), site.config(), problems)) {
+            output.copy(file.file(), staticDir.relativize(file.file()).toString().replace('\\', '/'));
+        }
         watch.lap("static");
         return new Rendered(written, cache);
+    }
+
+    /** The files of static/, every one (hidden ones too), symbolic links under the site's rule. */
+    static List<SiteFiles.Found> staticFiles(Path site, SiteConfig config, Problems problems) throws IOException {
+        return new SiteFiles(site, config.followExternalSymlinks(), problems).walk(site.resolve("static"),
+                folder -> false, file -> true);
     }
 
     /** What invalidates the whole build cache: Gazette's version and code, the site's templates, UI strings, data. */

@@ -23,6 +23,7 @@ import dev.gazette.source.ContentLoader;
 import dev.gazette.source.SourceCache;
 import dev.gazette.source.SourceDocument;
 import dev.gazette.source.SiteConfigFile;
+import dev.gazette.source.SiteFiles;
 import dev.gazette.templates.Theme;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,7 +39,6 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * Builds a site in named stages: settings, sources, model, plan, render, publish. Content and template problems
@@ -133,6 +133,7 @@ public final class SiteBuilder {
         warmUp(config, theme, request.site().resolve("static"));
         Site site = loadSite(request, config, pool, problems, watch, saveSources);
         List<PlannedPage> plan = plan(site);
+        dropPagesOutsideOutput(site, plan, problems);
         reportClashes(request, site, plan, problems);
         watch.lap("plan");
         return new Loaded(strings, theme, site, plan);
@@ -306,6 +307,35 @@ public final class SiteBuilder {
         return plan;
     }
 
+    /**
+     * A page whose URL would put its file outside the output folder (a ".." that reached a URL) is reported and
+     * left out of the plan, so that the build fails with the page's origin named instead of an internal error.
+     */
+    private static void dropPagesOutsideOutput(Site site, List<PlannedPage> plan, Problems problems) {
+        String base = site.config().basePath();
+        plan.removeIf(page -> {
+            if (!escapesOutput(outputPath(page, base))) {
+                return false;
+            }
+            Path file = page instanceof PlannedPage.ArticlePage a ? a.article().file() : null;
+            problems.error(file, 0, "URL " + page.url() + " of " + page.origin()
+                    + " would be written outside the output folder; remove '..' from its slug or permalink");
+            return true;
+        });
+    }
+
+    static boolean escapesOutput(String relativePath) {
+        if (relativePath.startsWith("/") || relativePath.indexOf('\\') >= 0 || relativePath.indexOf('\0') >= 0) {
+            return true;
+        }
+        for (String segment : relativePath.split("/", -1)) {
+            if (segment.equals("..") || segment.equals(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Two pages, or a page and a static file, at one output path: an error naming both, never an overwrite. */
     private static void reportClashes(BuildRequest request, Site site, List<PlannedPage> plan, Problems problems)
             throws IOException {
@@ -323,15 +353,12 @@ public final class SiteBuilder {
             }
         }
         Path staticDir = request.site().resolve("static");
-        if (Files.isDirectory(staticDir)) {
-            try (Stream<Path> files = Files.walk(staticDir)) {
-                files.filter(Files::isRegularFile).forEach(file -> {
-                    String path = staticDir.relativize(file).toString().replace('\\', '/');
-                    PlannedPage page = byPath.get(path);
-                    if (page != null) {
-                        problems.error(file, 0, "static file would overwrite " + page.origin() + " at " + page.url());
-                    }
-                });
+        // the links it skips are reported once, when static/ is copied
+        for (SiteFiles.Found found : PageStage.staticFiles(request.site(), site.config(), new Problems())) {
+            Path file = found.file();
+            PlannedPage page = byPath.get(staticDir.relativize(file).toString().replace('\\', '/'));
+            if (page != null) {
+                problems.error(file, 0, "static file would overwrite " + page.origin() + " at " + page.url());
             }
         }
     }

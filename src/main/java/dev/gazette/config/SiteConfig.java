@@ -25,6 +25,8 @@ import java.util.List;
  * @param typography whether to apply a language's typographic rules to its articles (French spacing ...)
  * @param languages the languages of a multilingual site, each with its own front page and feeds under
  *     "/LANG/"; empty (the default) for a single-language site, which keeps the plain URLs
+ * @param followExternalSymlinks whether symbolic links in content/ and static/ whose targets lie outside the site
+ *     folder are read (off by default: such a link is skipped with a warning)
  */
 public record SiteConfig(
         String title,
@@ -44,7 +46,8 @@ public record SiteConfig(
         List<String> termFeeds,
         String logo,
         boolean typography,
-        List<String> languages) {
+        List<String> languages,
+        boolean followExternalSymlinks) {
 
     public static final String DEFAULT_PERMALINK = "/:year/:month/:slug/";
     public static final List<String> DEFAULT_TAXONOMIES = List.of("tags", "categories", "authors");
@@ -87,13 +90,13 @@ public record SiteConfig(
 
     public static SiteConfig defaults() {
         return new SiteConfig("Gazette", "", "/", "en", ZoneId.of("UTC"), DEFAULT_PERMALINK, 20,
-                DEFAULT_TAXONOMIES, false, List.of(), DEFAULT_DETECT_LANGUAGES, 20, true, false, DEFAULT_TERM_FEEDS, null, true, List.of());
+                DEFAULT_TAXONOMIES, false, List.of(), DEFAULT_DETECT_LANGUAGES, 20, true, false, DEFAULT_TERM_FEEDS, null, true, List.of(), false);
     }
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, url, language, timezone, permalink, pageSize, taxonomies,
                 unsafeHtml, boilerplate, detectLanguages, feedSize, feedFullContent, termFeedFullContent, termFeeds, logo,
-                typography, languages);
+                typography, languages, followExternalSymlinks);
     }
 
     /** The path part of the base URL, always starting and ending with "/" (for example "/" or "/news/"). */

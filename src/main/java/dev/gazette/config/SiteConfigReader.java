@@ -22,7 +22,8 @@ public final class SiteConfigReader {
 
     private static final Set<String> KNOWN_KEYS = Set.of("title", "description", "base_url", "language",
             "timezone", "permalink", "pagination", "taxonomies", "unsafe_html", "boilerplate", "detect_languages",
-            "feed_size", "feed_content", "term_feed_content", "term_feeds", "logo", "typography", "languages");
+            "feed_size", "feed_content", "term_feed_content", "term_feeds", "logo", "typography", "languages",
+            "follow_external_symlinks");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
     private final Map<String, Object> values;
@@ -71,7 +72,8 @@ public final class SiteConfigReader {
         String logo = string("logo", null);
         return new SiteConfig(title, description, baseUrl, language, timezone, permalink, pageSize, taxonomies,
                 unsafeHtml, boilerplate, detect, feedSize, feedFull, termFeedFull, termFeeds, logo == null || logo.isBlank() ? null : logo,
-                bool("typography", d.typography()), languages("languages", List.of()));
+                bool("typography", d.typography()), languages("languages", List.of()),
+                bool("follow_external_symlinks", d.followExternalSymlinks()));
     }
 
     private int line(String key) {
@@ -147,6 +149,11 @@ public final class SiteConfigReader {
             bad("permalink", "must start and end with '/', found '" + pattern + "'");
             return fallback;
         }
+        if (leavesItsFolder(pattern)) {
+            bad("permalink", "'" + pattern + "' would put pages outside the output folder; write it without '.', "
+                    + "'..', '\\' or '%' (for example /:year/:month/:slug/)");
+            return fallback;
+        }
         if (!pattern.contains(":slug") && !pattern.contains(":filename")) {
             bad("permalink", "must contain :slug or :filename so that every article gets its own URL");
             return fallback;
@@ -160,6 +167,19 @@ public final class SiteConfigReader {
             return fallback;
         }
         return pattern;
+    }
+
+    /** Whether a URL pattern has a "." or ".." segment, a backslash or an escape that could hide one. */
+    static boolean leavesItsFolder(String pattern) {
+        if (pattern.indexOf('\\') >= 0 || pattern.indexOf('%') >= 0 || pattern.indexOf('\0') >= 0) {
+            return true;
+        }
+        for (String segment : pattern.split("/", -1)) {
+            if (segment.equals(".") || segment.equals("..")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean fullOrSummary(String key, boolean fallback) {

@@ -200,8 +200,9 @@ public final class ArticleReader {
             }
             Optional<ZonedDateTime> parsed = Dates.parse(value, config.timezone());
             if (parsed.isEmpty()) {
-                fail(fields.line(key), key + ": cannot read '" + value + "' as a date; write 2022-11-14, "
-                        + "2022-11-14T09:30 or 2022-11-14T09:30:00+01:00");
+                fail(fields.line(key), key + ": cannot read '" + value + "' as a date in the years "
+                        + Dates.FIRST_YEAR + "-" + Dates.LAST_YEAR + "; write 2022-11-14, 2022-11-14T09:30 or "
+                        + "2022-11-14T09:30:00+01:00");
                 return null;
             }
             return parsed.get();

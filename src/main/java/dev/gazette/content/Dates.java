@@ -35,8 +35,19 @@ public final class Dates {
     private Dates() {
     }
 
-    /** @return the instant the text names, or empty when it is not a date in one of the accepted forms */
+    /** The first and last years a date may have: pages, feeds and sitemaps print years with four digits. */
+    public static final int FIRST_YEAR = 1000;
+    public static final int LAST_YEAR = 9999;
+
+    /**
+     * @return the instant the text names, or empty when it is not a date in one of the accepted forms or its year
+     *     (in the site's time zone) is outside {@value #FIRST_YEAR}-{@value #LAST_YEAR}
+     */
     public static Optional<ZonedDateTime> parse(String text, ZoneId zone) {
+        return parseAnyYear(text, zone).filter(date -> date.getYear() >= FIRST_YEAR && date.getYear() <= LAST_YEAR);
+    }
+
+    private static Optional<ZonedDateTime> parseAnyYear(String text, ZoneId zone) {
         String value = text.strip();
         ZonedDateTime common = parseCommon(value, zone);
         if (common != null) {
@@ -127,7 +138,11 @@ public final class Dates {
             return Optional.empty();
         }
         try {
-            return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+            int year = Integer.parseInt(m.group(1));
+            if (year < FIRST_YEAR) {
+                return Optional.empty();
+            }
+            return Optional.of(LocalDate.of(year, Integer.parseInt(m.group(2)),
                     Integer.parseInt(m.group(3))));
         } catch (DateTimeException e) {
             return Optional.empty();

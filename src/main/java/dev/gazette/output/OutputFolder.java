@@ -210,24 +210,10 @@ public final class OutputFolder implements AutoCloseable {
         }
     }
 
-    /** Copies a folder's files into the output verbatim, keeping their relative paths. */
-    public void copyTree(Path from) throws IOException {
-        if (!Files.isDirectory(from)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(from)) {
-            files.filter(Files::isRegularFile).forEach(file -> {
-                try {
-                    String path = from.relativize(file).toString().replace('\\', '/');
-                    if (!rehearsed(path)) {
-                        write(path, Files.readAllBytes(file));
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+    /** Copies a file into the output verbatim, at {@code relativePath}. */
+    public void copy(Path file, String relativePath) throws IOException {
+        if (!rehearsed(relativePath)) {
+            write(relativePath, Files.readAllBytes(file));
         }
     }
 

@@ -6,16 +6,10 @@ import dev.gazette.problem.Problem;
 import dev.gazette.problem.Problems;
 import dev.gazette.resident.ParsedFiles;
 import java.io.IOException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -41,6 +35,7 @@ public final class ContentLoader {
     private final RawArticleReader rawReader;
     private final SourceCache cache;
     private final long keptBodies;
+    private final boolean followExternalLinks;
 
     public ContentLoader(SiteConfig config) {
         this(config, SourceCache.none());
@@ -57,6 +52,7 @@ public final class ContentLoader {
         this.rawReader = new RawArticleReader(config, detection::get);
         this.cache = cache;
         this.keptBodies = keptBodies;
+        this.followExternalLinks = config.followExternalSymlinks();
     }
 
     /**
@@ -67,9 +63,9 @@ public final class ContentLoader {
         if (!Files.isDirectory(contentDir)) {
             return List.of();
         }
-        List<Found> files = articleFiles(contentDir);
+        List<SiteFiles.Found> files = articleFiles(contentDir, problems);
         long bytes = 0;
-        for (Found found : files) {
+        for (SiteFiles.Found found : files) {
             bytes += found.attributes().size();
         }
         // not in a build server: its heap grows to hold them and stays grown (at 1,000 articles its peak memory
@@ -81,35 +77,14 @@ public final class ContentLoader {
                 .toList();
     }
 
-    /** An article file and what the walk that found it read of it. */
-    private record Found(Path file, BasicFileAttributes attributes) {
-    }
-
     /**
      * Article files (*.md, *.markdown, *.txt) under a folder, hidden files and folders (".", "_") left out,
      * sorted, with their size and time: one stat per file (a walk, then a test and a read of attributes per file,
-     * was three).
+     * was three). Symbolic links follow the site's rule ({@link SiteFiles}).
      */
-    private static List<Found> articleFiles(Path contentDir) throws IOException {
-        List<Found> files = new ArrayList<>();
-        Files.walkFileTree(contentDir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-                new SimpleFileVisitor<>() {
-                    @Override
-                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                        return !dir.equals(contentDir) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE
-                                : FileVisitResult.CONTINUE;
-                    }
-
-                    @Override
-                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        if (attrs.isRegularFile() && !hidden(file) && formatOf(file) != null) {
-                            files.add(new Found(file, attrs));
-                        }
-                        return FileVisitResult.CONTINUE;
-                    }
-                });
-        files.sort(Comparator.comparing(found -> found.file().toString()));
-        return files;
+    private List<SiteFiles.Found> articleFiles(Path contentDir, Problems problems) throws IOException {
+        return new SiteFiles(contentDir.toAbsolutePath().getParent(), followExternalLinks, problems)
+                .walk(contentDir, ContentLoader::hidden, file -> !hidden(file) && formatOf(file) != null);
     }
 
     static SourceFormat formatOf(Path file) {

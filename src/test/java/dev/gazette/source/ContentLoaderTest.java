@@ -31,9 +31,9 @@ class ContentLoaderTest {
         article(content.resolve("world/_note.md"));
         article(content.resolve("world/.hidden.md"));
         Files.writeString(content.resolve("world/photo.jpg"), "not an article");
-        // a folder reached through a symbolic link is read like any other
-        article(dir.resolve("elsewhere/linked.md"));
-        Files.createSymbolicLink(content.resolve("agency"), dir.resolve("elsewhere"));
+        // a folder of the site reached through a symbolic link is read like any other
+        article(dir.resolve("site/wire-feeds/linked.md"));
+        Files.createSymbolicLink(content.resolve("agency"), dir.resolve("site/wire-feeds"));
 
         Problems problems = new Problems();
         var config = SiteConfigFile.load(dir.resolve("site"), problems);
