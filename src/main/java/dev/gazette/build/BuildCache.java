@@ -78,8 +78,6 @@ final class BuildCache {
     /** Shards a body was stored in by this build: their index files are written. */
     private final boolean[] stored = new boolean[SHARDS];
     private volatile boolean dirReady;
-    /** A cache of a rehearsal: it starts empty and keeps nothing (see {@link #scratch}). */
-    private boolean scratch;
     private List<IndexEntry> previousIndex = List.of();
     private List<IndexEntry> index;
 
@@ -145,16 +143,6 @@ final class BuildCache {
             }
         }
         return new BuildCache(dir, fingerprint, pages, bodies);
-    }
-
-    /**
-     * A cache for a rehearsal (see {@code SiteBuilder.rehearse}): empty, as for a first build, and it writes
-     * nothing: bodies are not kept, and it cannot be saved.
-     */
-    static BuildCache scratch(Path output, String fingerprint) {
-        BuildCache cache = new BuildCache(dir(output), fingerprint, new HashMap<>(), NO_FACTS);
-        cache.scratch = true;
-        return cache;
     }
 
     private static final Facts NO_FACTS = new Facts(Map.of(), List.of());
@@ -229,9 +217,6 @@ final class BuildCache {
      * build (docs/performance.md).
      */
     void storeBody(String key, CachedBody cached) {
-        if (scratch) {
-            return;
-        }
         RenderedBody body = cached.body();
         byte[] html = body.html().getBytes(StandardCharsets.UTF_8);
         CRC32 crc = new CRC32();
@@ -334,9 +319,6 @@ final class BuildCache {
      * nothing new and lost nothing writes nothing.
      */
     void save() throws IOException {
-        if (scratch) {
-            throw new IllegalStateException("a rehearsal's cache is not saved");
-        }
         Files.createDirectories(dir);
         List<Set<String>> before = shards(previousBodies.keySet());
         List<Set<String>> now = shards(bodies.keySet());

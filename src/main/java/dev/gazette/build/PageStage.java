@@ -39,13 +39,9 @@ final class PageStage {
 
     private final MarkdownRenderer markdown;
     private final String version;
-    private final boolean rehearsal;
-
-    /** @param rehearsal a build server's rehearsal: no cache is read or written (see {@code SiteBuilder.rehearse}) */
-    PageStage(MarkdownRenderer markdown, String version, boolean rehearsal) {
+    PageStage(MarkdownRenderer markdown, String version) {
         this.markdown = markdown;
         this.version = version;
-        this.rehearsal = rehearsal;
     }
 
     /**
@@ -73,8 +69,7 @@ final class PageStage {
         String linksKey = BuildCache.hash(filesAndUrls);
         String bodyOptions = BuildCache.hash(version, String.valueOf(config.unsafeHtml()), config.basePath(),
                 String.valueOf(config.typography()), Fingerprints.files(staticDir));
-        BuildCache cache = rehearsal ? BuildCache.scratch(request.output(), cacheFingerprint(request, version))
-                : BuildCache.open(request.output(), cacheFingerprint(request, version), request.clean());
+        BuildCache cache = BuildCache.open(request.output(), cacheFingerprint(request, version), request.clean());
         TemplateProblems templateProblems = new TemplateProblems(theme, problems);
         String base = config.basePath();
         String siteText = PageKeys.text(views.site());

@@ -67,7 +67,7 @@ public final class SiteBuilder {
         }
         ForkJoinPool pool = new ForkJoinPool(request.jobs());
         try {
-            Loaded loaded = load(request, pool, problems, watch, true);
+            Loaded loaded = load(request, pool, problems, watch);
             if (loaded == null) {
                 return result(0, 0, 0, 0, start, problems, watch);
             }
@@ -76,7 +76,7 @@ public final class SiteBuilder {
             try (OutputFolder output = OutputFolder.stage(request.output())) {
                 PageStage.Rendered rendered;
                 try {
-                    rendered = inPool(pool, () -> new PageStage(markdown, version, false).render(request, site,
+                    rendered = inPool(pool, () -> new PageStage(markdown, version).render(request, site,
                             loaded.strings(), loaded.theme(), plan, output, problems, watch));
                 } finally {
                     // interrupted: the pool's threads stop writing before the staging folder is deleted
@@ -104,22 +104,16 @@ public final class SiteBuilder {
         }
     }
 
-    /**
-     * Sites above this size are not rehearsed: one round is a whole clean build (minutes of CPU at 100,000
-     * articles, in a heap that must then hold two models), for a head start the first build hardly needs.
-     */
-    static final int MAX_REHEARSED_ARTICLES = 25_000;
-
     /** What the stages before rendering made. */
     private record Loaded(UiStrings strings, Theme theme, Site site, List<PlannedPage> plan) {
     }
 
     /**
      * Settings, UI strings, theme, sources, model and plan (with the clashes it finds reported); null when the
-     * settings have errors. {@code saveSources}: whether the source cache is saved (not by a rehearsal).
+     * settings have errors.
      */
-    private Loaded load(BuildRequest request, ForkJoinPool pool, Problems problems, Stopwatch watch,
-            boolean saveSources) throws IOException {
+    private Loaded load(BuildRequest request, ForkJoinPool pool, Problems problems, Stopwatch watch)
+            throws IOException {
         SiteConfig config = loadConfig(request, problems);
         watch.lap("settings");
         if (problems.hasErrors()) {
@@ -131,56 +125,12 @@ public final class SiteBuilder {
                         + (config.language().equals("en") ? "" : ", then en") + " for them"));
         Theme theme = new Theme(request.site().resolve("templates"), strings);
         warmUp(config, theme, request.site().resolve("static"));
-        Site site = loadSite(request, config, pool, problems, watch, saveSources);
+        Site site = loadSite(request, config, pool, problems, watch);
         List<PlannedPage> plan = plan(site);
         dropPagesOutsideOutput(site, plan, problems);
         reportClashes(request, site, plan, problems);
         watch.lap("plan");
         return new Loaded(strings, theme, site, plan);
-    }
-
-    /**
-     * Builds the site in memory and throws what it made away, as often as it takes to render about
-     * {@code articles} article pages (at least once): every page rendered as for a first build, no cache read or
-     * written, nothing written to the output. A build server does this when it starts, so that the build it serves
-     * first runs compiled code (a JVM compiles a method only after it has run many times). Stops at the next page
-     * when the calling thread is interrupted. Problems are not reported: the build reports them. A site of more than
-     * {@link #MAX_REHEARSED_ARTICLES} is only read. Returns the article pages rendered.
-     */
-    public int rehearse(BuildRequest request, int articles) throws IOException {
-        if (!buildable(request)) {
-            return 0;
-        }
-        Thread caller = Thread.currentThread();
-        BuildRequest clean = new BuildRequest(request.site(), request.output(), request.drafts(), request.future(),
-                request.baseUrl(), request.jobs(), request.now(), true);
-        int rendered = 0;
-        while (rendered < articles && !caller.isInterrupted()) {
-            ForkJoinPool pool = new ForkJoinPool(request.jobs());
-            try {
-                Problems problems = new Problems();
-                Loaded loaded = load(clean, pool, problems, new Stopwatch(), false);
-                if (loaded == null || loaded.site().articles().isEmpty()
-                        || loaded.site().articles().size() > MAX_REHEARSED_ARTICLES) {
-                    return rendered;
-                }
-                OutputFolder output = OutputFolder.rehearsal(request.output(), caller::isInterrupted);
-                inPool(pool, () -> new PageStage(markdown, version, true).render(clean, loaded.site(),
-                        loaded.strings(), loaded.theme(), loaded.plan(), output, problems, new Stopwatch()));
-                rendered += loaded.site().articles().size();
-            } catch (CancellationException e) {
-                return rendered;
-            } finally {
-                finish(pool, caller);
-            }
-        }
-        return rendered;
-    }
-
-    /** Whether a build of this request would get past its checks (for the head starts, which report nothing). */
-    private static boolean buildable(BuildRequest request) {
-        return OutputSafety.refusal(request.site(), request.output(), Path.of(System.getProperty("user.home"))).isEmpty()
-                && Files.isDirectory(request.site());
     }
 
     /**
@@ -200,39 +150,6 @@ public final class SiteBuilder {
             // waited enough
         } finally {
             caller.interrupt();
-        }
-    }
-
-    /**
-     * Reads what a rebuild of this site would read first, and writes nothing: the source cache and the changed
-     * sources, the model, the build cache's page records and body facts, the output's listing. With
-     * {@link ParsedFiles#keepBetweenBuilds} on (a build server that has just started), the next build finds them
-     * in memory, and the code that reads them compiled. Problems are not reported: the build reports them.
-     * Returns the number of articles of the site (0 when it could not be read).
-     */
-    public int prepare(BuildRequest request) throws IOException {
-        if (!buildable(request)) {
-            return 0;
-        }
-        Problems problems = new Problems();
-        ForkJoinPool pool = new ForkJoinPool(request.jobs());
-        try {
-            SiteConfig config = loadConfig(request, problems);
-            if (problems.hasErrors()) {
-                return 0;
-            }
-            SourceCache cache = SourceCache.open(BuildCache.dir(request.output()).resolve("sources.bin"),
-                    BuildCache.hash(Fingerprints.code(), config.toString()), false);
-            List<SourceDocument> documents = inPool(pool,
-                    () -> new ContentLoader(config, cache).load(request.site().resolve("content"), problems));
-            Site site = inPool(pool, () -> SiteModelBuilder.build(config, documents,
-                    new Visibility(request.drafts(), request.future(), request.now()),
-                    SiteData.authors(request.site(), problems), problems));
-            BuildCache.open(request.output(), PageStage.cacheFingerprint(request, version), false);
-            OutputFolder.prepare(request.output());
-            return site.articles().size();
-        } finally {
-            pool.shutdown();
         }
     }
 
@@ -261,14 +178,12 @@ public final class SiteBuilder {
 
     /** Sources and model; the source documents are dropped once the model is built. */
     private static Site loadSite(BuildRequest request, SiteConfig config, ForkJoinPool pool, Problems problems,
-            Stopwatch watch, boolean saveSources) throws IOException {
+            Stopwatch watch) throws IOException {
         SourceCache cache = SourceCache.open(BuildCache.dir(request.output()).resolve("sources.bin"),
                 BuildCache.hash(Fingerprints.code(), config.toString()), request.clean());
         List<SourceDocument> documents = inPool(pool,
                 () -> new ContentLoader(config, cache).load(request.site().resolve("content"), problems));
-        if (saveSources) {
-            cache.save();
-        }
+        cache.save();
         watch.lap("sources");
         List<AuthorProfile> authors = SiteData.authors(request.site(), problems);
         Site site = inPool(pool, () -> SiteModelBuilder.build(config, documents,

@@ -51,15 +51,6 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Also print notes (such as boilerplate stripped from raw articles) and stack traces of internal errors.")
     boolean verbose;
 
-    @Option(names = "--prepare", hidden = true,
-            description = "Read the site and its caches without building (the build server does when it starts).")
-    boolean prepare;
-
-    @Option(names = "--rehearse", hidden = true, paramLabel = "ARTICLES",
-            description = "Build the site in memory, writing nothing, until about ARTICLES article pages are rendered "
-                    + "(the build server does when it starts, to compile its code).")
-    Integer rehearse;
-
     /** The folder the command was started in: paths in messages are shown relative to it. */
     Path workingDir = Path.of("").toAbsolutePath();
 
@@ -74,24 +65,6 @@ final class BuildCommand implements Callable<Integer> {
         int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
         BuildRequest request = new BuildRequest(siteArgument.site, output, drafts, future, baseUrl, threads, Instant.now(), clean);
         Path shownFrom = workingDir;
-        if (prepare) {
-            try {
-                // the number of articles, for the build server (which reads nothing else of this hidden option)
-                out.println(new SiteBuilder(Version.current()).prepare(request));
-            } catch (java.io.IOException | RuntimeException e) {
-                // preparing is only a head start: the build itself will meet and report whatever this met
-            }
-            return ExitCodes.OK;
-        }
-        if (rehearse != null) {
-            try {
-                // the article pages rendered, for the build server (which reads nothing else of this hidden option)
-                out.println(new SiteBuilder(Version.current()).rehearse(request, rehearse));
-            } catch (java.io.IOException | RuntimeException e) {
-                // a rehearsal only: the build itself will meet and report whatever this met
-            }
-            return ExitCodes.OK;
-        }
         try {
             BuildResult result = new SiteBuilder(Version.current()).build(request);
             for (Problem problem : result.problems()) {

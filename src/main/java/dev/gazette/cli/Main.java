@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** {@code gazette}: the entry point. {@link #run} is the whole CLI, testable in-process. */
 @Command(name = "gazette", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "A static site generator for news.",
-        subcommands = {BuildCommand.class, ImportCommand.class, CheckCommand.class},
+        subcommands = {BuildCommand.class, ServeCommand.class, ImportCommand.class, CheckCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:content or template problems", "2:usage error", "3:I/O or internal error"})
 public final class Main implements Runnable {
@@ -32,12 +32,13 @@ public final class Main implements Runnable {
 
     /**
      * Runs the command line as if started in {@code workingDir}: relative paths on it are resolved there, and
-     * messages show paths relative to it (a resident build process serves commands started in other folders).
+     * messages show paths relative to it.
      */
     public static int run(Path workingDir, PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main());
         cli.registerConverter(Path.class, text -> workingDir.resolve(text));
         ((BuildCommand) cli.getSubcommands().get("build").getCommand()).workingDir = workingDir;
+        ((ServeCommand) cli.getSubcommands().get("serve").getCommand()).workingDir = workingDir;
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> ExitCodes.IO);

@@ -22,12 +22,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 /**
@@ -49,14 +47,11 @@ public final class OutputFolder implements AutoCloseable {
     /** Folders known to exist in the staging folder: creating them again would cost an exception each time. */
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private final CompletableFuture<Listing> existing;
-    /** For a rehearsal (no staging folder): whether to stop, checked at every write. */
-    private final BooleanSupplier stopped;
     private boolean finished;
 
     private OutputFolder(Path target, Path staging) {
         this.target = target;
         this.staging = staging;
-        this.stopped = () -> false;
         this.targetExists = Files.isDirectory(target);
         if (!targetExists) {
             this.existing = CompletableFuture.completedFuture(Listing.EMPTY);
@@ -96,46 +91,12 @@ public final class OutputFolder implements AutoCloseable {
         return new OutputFolder(out, staging);
     }
 
-    /**
-     * An output that is made and thrown away as it is written: every page rendered as for a first build, nothing
-     * written, nothing of the target read. A build server rehearses its site with one, so that its code is compiled
-     * before it serves a build. Once {@code stopped} says so, every write throws {@link CancellationException}
-     * (the rehearsal ends at the next page of each thread). It cannot be committed.
-     */
-    public static OutputFolder rehearsal(Path target, BooleanSupplier stopped) {
-        return new OutputFolder(target.toAbsolutePath().normalize(), stopped);
-    }
-
-    private OutputFolder(Path target, BooleanSupplier stopped) {
-        this.target = target;
-        this.staging = null;
-        this.stopped = stopped;
-        this.targetExists = false;
-        this.existing = CompletableFuture.completedFuture(Listing.EMPTY);
-    }
-
-    /** In a rehearsal: counts the file, unless the rehearsal is to stop. */
-    private boolean rehearsed(String relativePath) {
-        if (staging != null) {
-            return false;
-        }
-        if (stopped.getAsBoolean()) {
-            throw new CancellationException("rehearsal stopped");
-        }
-        resolve(target, relativePath);
-        filesWritten.incrementAndGet();
-        return true;
-    }
-
     public Path target() {
         return target;
     }
 
     /** Writes a file at a path relative to the output root ("2022/11/slug/index.html"), unless it is unchanged. */
     public void write(String relativePath, byte[] bytes) throws IOException {
-        if (rehearsed(relativePath)) {
-            return;
-        }
         Path file = resolve(staging, relativePath);
         produced.add(relativePath);
         filesWritten.incrementAndGet();
@@ -159,10 +120,6 @@ public final class OutputFolder implements AutoCloseable {
      * written into the staging folder, compared with the previous file there, and dropped when the same.
      */
     public void write(String relativePath, TextSource text) throws IOException {
-        if (rehearsed(relativePath)) {
-            text.writeTo(Writer.nullWriter());
-            return;
-        }
         Path file = resolve(staging, relativePath);
         produced.add(relativePath);
         filesWritten.incrementAndGet();
@@ -212,9 +169,7 @@ public final class OutputFolder implements AutoCloseable {
 
     /** Copies a file into the output verbatim, at {@code relativePath}. */
     public void copy(Path file, String relativePath) throws IOException {
-        if (!rehearsed(relativePath)) {
-            write(relativePath, Files.readAllBytes(file));
-        }
+        write(relativePath, Files.readAllBytes(file));
     }
 
     /** Files this build produced, changed or not. */
@@ -231,9 +186,6 @@ public final class OutputFolder implements AutoCloseable {
     public void commit() throws IOException {
         if (finished) {
             throw new IllegalStateException("output already committed or aborted");
-        }
-        if (staging == null) {
-            throw new IllegalStateException("a rehearsal cannot be committed");
         }
         finished = true;
         if (!targetExists) {
@@ -347,26 +299,6 @@ public final class OutputFolder implements AutoCloseable {
             throw e.getCause() instanceof UncheckedIOException io ? io.getCause()
                     : new IOException("cannot list " + target, e.getCause());
         }
-    }
-
-    /**
-     * Lists an output folder for the next build of a resident build process, changing nothing. Each folder is
-     * stamped as the walk enters it, before its entries are read: a change during the walk makes the stamp
-     * stale, never the listing trusted.
-     */
-    public static void prepare(Path target) {
-        Path out = target.toAbsolutePath().normalize();
-        if (!ParsedFiles.keptBetweenBuilds() || !Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        StringBuilder stamp = new StringBuilder();
-        Listing listing;
-        try {
-            listing = list(out, stamp);
-        } catch (UncheckedIOException e) {
-            return;
-        }
-        ParsedFiles.keep(keptName(out), stamp.toString(), listing);
     }
 
     private static Listing list(Path target) {

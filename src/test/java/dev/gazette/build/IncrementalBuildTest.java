@@ -181,52 +181,6 @@ class IncrementalBuildTest {
         assertSameAsClean(site, "after changes by hand");
     }
 
-    /**
-     * What a build server does when it starts: reads the site, its caches and its output, and changes nothing
-     * (not even with an edit waiting that a build would publish); the build after it is a clean build's.
-     */
-    @Test
-    void preparingReadsTheSiteAndWritesNothing() throws Exception {
-        TestSite site = builtWithAnEditWaiting();
-        Map<String, String> before = everything(dir);
-        ParsedFiles.keepBetweenBuilds(true);
-        assertThat(new SiteBuilder("test").prepare(new BuildRequest(site.root(), null, false, false, null, 2,
-                TestSite.NOW, false))).as("articles read").isEqualTo(4);
-        assertThat(everything(dir)).isEqualTo(before);
-        assertSameAsClean(site, "after preparing");
-    }
-
-    /**
-     * What a build server does next: builds the site in memory, round after round, and writes nothing, neither
-     * output nor cache (an edit waiting included); the build after it is a clean build's. Stopped by an
-     * interrupt, it ends at once, having written nothing either.
-     */
-    @Test
-    void aRehearsalRendersEveryPageAndWritesNothing() throws Exception {
-        TestSite site = builtWithAnEditWaiting();
-        Map<String, String> before = everything(dir);
-        BuildRequest request = new BuildRequest(site.root(), null, false, false, null, 2, TestSite.NOW, false);
-        ParsedFiles.keepBetweenBuilds(true);
-        assertThat(new SiteBuilder("test").rehearse(request, 10)).isEqualTo(12); // three rounds of four
-        assertThat(everything(dir)).isEqualTo(before);
-        Thread.currentThread().interrupt();
-        try {
-            assertThat(new SiteBuilder("test").rehearse(request, 10)).isZero();
-        } finally {
-            assertThat(Thread.interrupted()).isTrue();
-        }
-        assertThat(everything(dir)).isEqualTo(before);
-        assertSameAsClean(site, "after a rehearsal");
-    }
-
-    /** Four stories built, then an edit to one of them that a build would publish, aged so that it is trusted. */
-    private TestSite builtWithAnEditWaiting() throws IOException {
-        TestSite site = stories(4, i -> "Body of story " + i + ".");
-        site.buildOk();
-        site.article("a2.md", "title: Story 2, updated\ndate: 2022-03-02\ntags: [t0]", "A new body.");
-        age(site, "content/a2.md");
-        return site;
-    }
 
     /** A site of stories a1.md, a2.md, … dated in March 2022 and tagged t0 or t1, with these bodies. */
     private TestSite stories(int count, java.util.function.IntFunction<String> body) {

@@ -38,26 +38,6 @@ class MainTest {
     }
 
     @Test
-    void theBuildServersHeadStartsPrintTheCountsItReadsAndWriteNothing() throws IOException {
-        write("content/a.md", "---\ntitle: A\ndate: 2022-01-01\n---\nText.\n");
-        write("content/b.md", "---\ntitle: B\ndate: 2022-01-02\n---\nText.\n");
-        write("content/c.md", "---\ntitle: C\ndate: 2022-01-03\n---\nText.\n");
-        String output = dir.resolve("out").toString();
-        // the server reads the article count from --prepare (to quieten its compiler for a small site) and the
-        // article pages of each rehearsal round from --rehearse (to know when to stop)
-        assertThat(run("build", dir.toString(), "-o", output, "--prepare")).isZero();
-        assertThat(out.toString().trim()).isEqualTo("3");
-        out.getBuffer().setLength(0);
-        assertThat(run("build", dir.toString(), "-o", output, "--rehearse=1")).isZero();
-        assertThat(out.toString().trim()).isEqualTo("3"); // one round of the three articles
-        out.getBuffer().setLength(0);
-        assertThat(run("build", dir.toString(), "-o", output, "--rehearse=7")).isZero();
-        assertThat(out.toString().trim()).isEqualTo("9"); // rounds until at least seven
-        assertThat(err.toString()).isEmpty();
-        assertThat(Files.exists(dir.resolve("out"))).isFalse();
-    }
-
-    @Test
     void everyContentProblemIsPrintedAsPathLineMessageWithoutStackTrace() throws IOException {
         write("content/a.md", "---\ntitle: A\ndate: someday\n---\n");
         write("content/b.md", "---\ntitle: [B\n---\n");
