@@ -41,6 +41,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--future", description = "Include articles dated in the future.")
     boolean future;
 
+    @Option(names = {"-v", "--verbose"}, description = "Also print notes and each build's stages with their times.")
+    boolean verbose;
+
     /** The folder the command was started in: paths in messages are shown relative to it. */
     Path workingDir = Path.of("").toAbsolutePath();
 
@@ -59,7 +62,7 @@ final class ServeCommand implements Callable<Integer> {
         DevServer server;
         try {
             server = DevServer.start(new ServeRequest(siteArgument.site, bind, port, drafts, future),
-                    Version.current(), new Printer(out, err, workingDir));
+                    Version.current(), new Printer(out, err, workingDir, verbose));
         } catch (IOException e) {
             err.println("gazette serve: cannot serve on " + bind + ":" + port + ": " + e.getMessage());
             return ExitCodes.IO;
@@ -71,12 +74,18 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** Prints each build's problems and one line on how it went. */
-    private record Printer(PrintWriter out, PrintWriter err, Path shownFrom) implements DevServer.Reporter {
+    private record Printer(PrintWriter out, PrintWriter err, Path shownFrom, boolean verbose)
+            implements DevServer.Reporter {
         @Override
         public void built(long number, BuildResult result) {
             for (Problem problem : result.problems()) {
-                if (problem.severity() != Problem.Severity.NOTE) {
+                if (verbose || problem.severity() != Problem.Severity.NOTE) {
                     err.println(problem.format(shownFrom));
+                }
+            }
+            if (verbose) {
+                for (BuildResult.Stage stage : result.stages()) {
+                    out.printf(Locale.ROOT, "  %-9s %7.3f s%n", stage.name(), stage.took().toNanos() / 1e9);
                 }
             }
             if (result.succeeded()) {

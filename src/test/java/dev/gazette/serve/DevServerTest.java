@@ -139,6 +139,18 @@ class DevServerTest {
     }
 
     @Test
+    void editsAreSeenThroughAFolderThatIsASymbolicLink() throws Exception {
+        write("wire/2022-01-08-wire.md", "---\ntitle: Wire story\n---\nFrom the wire.\n");
+        Files.createSymbolicLink(site.resolve("content/wire"), Path.of("../wire"));
+        BlockingQueue<String> events = listen();
+        awaitEvent(events, "reload"); // the link itself is a change
+        assertThat(get("/2022/01/wire-story/").body()).contains("From the wire.");
+        write("wire/2022-01-08-wire.md", "---\ntitle: Wire story\n---\nUpdated from the wire.\n");
+        awaitEvent(events, "reload");
+        assertThat(get("/2022/01/wire-story/").body()).contains("Updated from the wire.");
+    }
+
+    @Test
     void aFailedRebuildIsShownInTheBrowserWhileTheLastGoodSiteIsServed() throws Exception {
         BlockingQueue<String> events = listen();
         write("content/news/2022-01-07-bad.md", "---\ntitle: [unclosed\n---\nText.\n");
