@@ -14,9 +14,16 @@ import java.time.Instant;
  * @param jobs threads to render with, at least 1
  * @param now the moment that decides which articles are future or expired
  * @param clean ignore the build cache beside the output: render everything
+ * @param strict fail the build on an error in any article file, instead of leaving that file out
  */
 public record BuildRequest(Path site, Path output, boolean drafts, boolean future, String baseUrl, int jobs,
-        Instant now, boolean clean) {
+        Instant now, boolean clean, boolean strict) {
+
+    /** A request that leaves out article files with errors and publishes the rest (not strict). */
+    public BuildRequest(Path site, Path output, boolean drafts, boolean future, String baseUrl, int jobs, Instant now,
+            boolean clean) {
+        this(site, output, drafts, future, baseUrl, jobs, now, clean, false);
+    }
 
     public BuildRequest {
         requireNonNull(site, "site is null");

@@ -52,6 +52,12 @@ public record BuildResult(int pages, int files, int changed, int articles, Durat
         return lines;
     }
 
+    /** Article files left out for their errors (not in a strict build, which fails instead). */
+    public int skipped() {
+        return (int) problems.stream().filter(p -> p.severity() == Problem.Severity.SKIPPED).map(Problem::file)
+                .distinct().count();
+    }
+
     public boolean succeeded() {
         return problems.stream().noneMatch(Problem::isError);
     }

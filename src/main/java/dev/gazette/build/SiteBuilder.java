@@ -126,6 +126,10 @@ public final class SiteBuilder {
         Theme theme = new Theme(request.site().resolve("templates"), strings);
         warmUp(config, theme, request.site().resolve("static"));
         Site site = loadSite(request, config, pool, problems, watch);
+        if (!request.strict()) {
+            // an article file with errors is left out of the model already: the rest of the site is published
+            problems.skipFilesWithErrors(request.site().resolve("content"));
+        }
         List<PlannedPage> plan = plan(site);
         dropPagesOutsideOutput(site, plan, problems);
         reportClashes(request, site, plan, problems);

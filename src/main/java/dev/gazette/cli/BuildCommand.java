@@ -45,6 +45,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--clean", description = "Ignore the build cache and render every page again.")
     boolean clean;
 
+    @Option(names = "--strict", description = "Fail the build on an error in any article file (by default the file is "
+            + "left out, reported, and the rest of the site is published).")
+    boolean strict;
+
     @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
     boolean quiet;
 
@@ -63,13 +67,14 @@ final class BuildCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
-        BuildRequest request = new BuildRequest(siteArgument.site, output, drafts, future, baseUrl, threads, Instant.now(), clean);
+        BuildRequest request = new BuildRequest(siteArgument.site, output, drafts, future, baseUrl, threads, Instant.now(), clean,
+                strict);
         Path shownFrom = workingDir;
         try {
             BuildResult result = new SiteBuilder(Version.current()).build(request);
             for (Problem problem : result.problems()) {
                 boolean shown = switch (problem.severity()) {
-                    case ERROR -> true;
+                    case ERROR, SKIPPED -> true;
                     case WARNING -> !quiet;
                     case NOTE -> verbose;
                 };
@@ -92,6 +97,10 @@ final class BuildCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "Built %d pages from %d articles into %s (%d files changed) in %.2f s.%n",
                         result.pages(), result.articles(), shown(request.output(), shownFrom), result.changed(),
                         result.elapsed().toMillis() / 1000.0);
+                if (result.skipped() > 0) {
+                    out.printf(Locale.ROOT, "Left out %d file%s with errors (listed above; --strict fails the build "
+                            + "instead).%n", result.skipped(), result.skipped() == 1 ? "" : "s");
+                }
                 result.scheduleLines().forEach(out::println);
             }
             return ExitCodes.OK;

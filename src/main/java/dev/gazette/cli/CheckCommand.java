@@ -46,7 +46,7 @@ final class CheckCommand implements Callable<Integer> {
             scratch = Files.createTempDirectory("gazette-check-");
             Path output = scratch.resolve("public");
             BuildResult result = new SiteBuilder(Version.current()).build(new BuildRequest(siteArgument.site, output, false, false,
-                    null, Runtime.getRuntime().availableProcessors(), Instant.now(), true));
+                    null, Runtime.getRuntime().availableProcessors(), Instant.now(), true, true));
             result.problems().stream().filter(p -> p.severity() != Problem.Severity.NOTE)
                     .forEach(p -> err.println(p.format(shownFrom)));
             long errors = result.problems().stream().filter(Problem::isError).count();

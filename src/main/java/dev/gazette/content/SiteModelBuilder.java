@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -33,8 +34,10 @@ public final class SiteModelBuilder {
                 .flatMap(Optional::stream)
                 .toList();
         reader.keepForNextBuild();
-        List<Article> articles = all.stream().filter(visibility::shows).sorted(NEWEST_FIRST).toList();
-        reportUrlCollisions(articles, problems);
+        List<Article> shown = all.stream().filter(visibility::shows).sorted(NEWEST_FIRST).toList();
+        Set<Article> clashing = urlCollisions(shown, problems);
+        // the second of two articles at one URL is left out (a strict build fails on the error anyway)
+        List<Article> articles = clashing.isEmpty() ? shown : shown.stream().filter(a -> !clashing.contains(a)).toList();
         // tags, categories and authors side by side: each goes through every article
         List<Taxonomy> taxonomies = config.taxonomies().parallelStream().map(name -> taxonomy(config, name, articles)).toList();
         Map<String, AuthorProfile> authors = new HashMap<>();
@@ -67,16 +70,20 @@ public final class SiteModelBuilder {
         return new Schedule(nextToPublish, publishAt, nextToExpire, expireAt);
     }
 
-    private static void reportUrlCollisions(List<Article> articles, Problems problems) {
+    /** Reports every article at the URL of an earlier one (by path) and returns them. */
+    private static Set<Article> urlCollisions(List<Article> articles, Problems problems) {
         Map<String, Article> byUrl = new HashMap<>();
+        Set<Article> clashing = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         articles.stream().sorted(Comparator.comparing(Article::relativePath)).forEach(article -> {
             Article first = byUrl.putIfAbsent(article.url(), article);
             if (first != null) {
+                clashing.add(article);
                 problems.error(article.file(), 0, "URL " + article.url() + " is also the URL of content/"
                         + first.relativePath() + " and content/" + article.relativePath()
                         + "; give one of them another 'slug' or change the permalink pattern");
             }
         });
+        return clashing;
     }
 
     private static Taxonomy taxonomy(SiteConfig config, String name, List<Article> articles) {

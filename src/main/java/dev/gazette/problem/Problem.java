@@ -13,8 +13,12 @@ import java.util.Comparator;
  */
 public record Problem(Severity severity, Path file, int line, String message) {
 
-    /** ERROR fails the build; WARNING is always shown; NOTE (what the build did on its own) only with --verbose. */
-    public enum Severity { ERROR, WARNING, NOTE }
+    /**
+     * ERROR fails the build; SKIPPED is an error in one article file that the build left out, publishing the rest
+     * (without {@code --strict}); WARNING is always shown; NOTE (what the build did on its own) only with --verbose.
+     * (Kept in this order: the source cache stores their ordinals.)
+     */
+    public enum Severity { ERROR, WARNING, NOTE, SKIPPED }
 
     public static final Comparator<Problem> ORDER = Comparator
             .comparing((Problem p) -> p.file() == null ? "" : p.file().toString())
@@ -58,6 +62,8 @@ public record Problem(Severity severity, Path file, int line, String message) {
         }
         if (severity == Severity.WARNING) {
             text.append("warning: ");
+        } else if (severity == Severity.SKIPPED) {
+            text.append("error, file skipped: ");
         } else if (severity == Severity.NOTE) {
             text.append("note: ");
         }

@@ -26,6 +26,29 @@ public final class Problems {
         add(Problem.note(file, line, message));
     }
 
+    /**
+     * Turns the errors of files under {@code folder} into {@link Problem.Severity#SKIPPED}: those files were left
+     * out, and the build goes on without them. Returns how many files that is.
+     */
+    public int skipFilesWithErrors(Path folder) {
+        java.util.Set<Path> files = new java.util.HashSet<>();
+        for (Problem problem : found) {
+            if (problem.isError() && problem.file() != null && problem.file().startsWith(folder)) {
+                files.add(problem.file());
+            }
+        }
+        if (files.isEmpty()) {
+            return 0;
+        }
+        List<Problem> all = new ArrayList<>(found);
+        found.clear();
+        for (Problem problem : all) {
+            found.add(problem.isError() && files.contains(problem.file())
+                    ? new Problem(Problem.Severity.SKIPPED, problem.file(), problem.line(), problem.message()) : problem);
+        }
+        return files.size();
+    }
+
     public boolean hasErrors() {
         return found.stream().anyMatch(Problem::isError);
     }

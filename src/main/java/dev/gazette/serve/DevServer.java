@@ -135,7 +135,9 @@ public final class DevServer implements AutoCloseable {
             BuildResult result = builder.build(build);
             reporter.built(number, result);
             if (result.succeeded()) {
-                live.reload(number);
+                String leftOut = result.problems().stream().filter(p -> p.severity() == Problem.Severity.SKIPPED)
+                        .map(p -> p.format(request.site())).collect(Collectors.joining("\n"));
+                live.reload(number, leftOut.isEmpty() ? null : leftOut);
             } else {
                 live.failed(result.problems().stream().filter(Problem::isError)
                         .map(p -> p.format(request.site())).collect(Collectors.joining("\n")));

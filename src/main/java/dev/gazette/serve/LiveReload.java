@@ -33,7 +33,7 @@ final class LiveReload {
                     + 'font:14px/1.5 ui-monospace,monospace;white-space:pre-wrap;border-bottom:4px solid #e5484d';
                   document.body.appendChild(overlay);
                 }
-                overlay.textContent = 'Gazette: the build failed; this is the last good build.\\n\\n' + e.data;
+                overlay.textContent = e.data;
               });
             })();
             """.formatted(EVENTS_PATH);
@@ -80,16 +80,19 @@ final class LiveReload {
         listeners.remove(stream);
     }
 
-    /** Every browser reloads (the failure, if any, is over). */
-    void reload(long build) {
-        failure = null;
+    /**
+     * Every browser reloads; {@code leftOut} (the errors of files the build left out, or null) is then shown over
+     * the page it loads.
+     */
+    void reload(long build, String leftOut) {
+        failure = leftOut == null ? null : "Gazette: these files have errors and were left out of the site.\n\n" + leftOut;
         send(event("reload", Long.toString(build)));
     }
 
     /** Every browser shows the problems over the page it has. */
     void failed(String problems) {
-        failure = problems;
-        send(event("failure", problems));
+        failure = "Gazette: the build failed; this is the last good build.\n\n" + problems;
+        send(event("failure", failure));
     }
 
     /** A comment line that keeps idle streams open and finds the ones whose browser has gone. */

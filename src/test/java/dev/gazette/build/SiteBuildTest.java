@@ -166,7 +166,7 @@ class SiteBuildTest {
         TestSite site = site();
         site.article("world/one.md", "title: Same title\ndate: 2022-05-01", "one");
         site.article("economy/two.md", "title: Same Title!\ndate: 2022-05-20", "two");
-        BuildResult result = site.build();
+        BuildResult result = site.buildStrict();
 
         assertThat(result.succeeded()).isFalse();
         assertThat(result.problems()).anySatisfy(p -> assertThat(p.message())
@@ -181,7 +181,7 @@ class SiteBuildTest {
         site.article("nodate.md", "title: No date here", "x");
         site.article("baddate.md", "title: Bad date\ndate: 14/11/2022", "x");
         site.file("content/notitle.md", "---\ndate: 2022-01-01\n---\nBody\n");
-        BuildResult result = site.build();
+        BuildResult result = site.buildStrict();
 
         assertThat(result.succeeded()).isFalse();
         Map<String, String> byFile = new TreeMap<>();
@@ -203,7 +203,7 @@ class SiteBuildTest {
         Map<String, byte[]> before = snapshot(site.output());
 
         site.article("b.md", "title: Broken\ndate: not a date", "broken");
-        BuildResult failed = site.build();
+        BuildResult failed = site.buildStrict();
 
         assertThat(failed.succeeded()).isFalse();
         Map<String, byte[]> after = snapshot(site.output());

@@ -61,9 +61,19 @@ public final class TestSite {
         return build(false, false);
     }
 
+    /** A build that fails on an error in any article file instead of leaving the file out. */
+    public BuildResult buildStrict() {
+        return build(false, false, true);
+    }
+
     public BuildResult build(boolean drafts, boolean future) {
+        return build(drafts, future, false);
+    }
+
+    private BuildResult build(boolean drafts, boolean future, boolean strict) {
         try {
-            return new SiteBuilder("test").build(new BuildRequest(root, null, drafts, future, null, 2, NOW, false));
+            return new SiteBuilder("test").build(new BuildRequest(root, null, drafts, future, null, 2, NOW, false,
+                    strict));
         } catch (BuildException e) {
             throw new AssertionError(e);
         }

@@ -51,7 +51,7 @@ class BadInputTest {
         Path bad = corpus().resolve(name);
         Expected expected = Expected.read(bad.resolve("expected.txt"));
         overlay(bad, site);
-        Run run = build(site, output);
+        Run run = build(site, output, expected.args);
 
         assertThat(run.code).as(run.err).isEqualTo(expected.exit);
         for (String message : expected.messages) {
@@ -124,20 +124,25 @@ class BadInputTest {
     private record Run(int code, String err) {
     }
 
-    private static Run build(Path site, Path output) {
+    private static Run build(Path site, Path output, String... more) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "build", site.toString(), "-o",
-                output.toString());
+        List<String> args = new ArrayList<>(List.of("build", site.toString(), "-o", output.toString()));
+        args.addAll(List.of(more));
+        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args.toArray(String[]::new));
         return new Run(code, err.toString());
     }
 
-    /** What expected.txt says: "exit: N", and any number of "message:", "built:", "absent:", "absent-file:". */
-    private record Expected(int exit, List<String> messages, List<String> built, List<String> absentText,
-            List<String> absentFiles) {
+    /**
+     * What expected.txt says: "exit: N", optionally "args:" (more arguments to the build, such as --strict), and any
+     * number of "message:", "built:", "absent:", "absent-file:".
+     */
+    private record Expected(int exit, String[] args, List<String> messages, List<String> built,
+            List<String> absentText, List<String> absentFiles) {
 
         static Expected read(Path file) throws IOException {
             int exit = -1;
+            String[] args = new String[0];
             List<String> messages = new ArrayList<>();
             List<String> built = new ArrayList<>();
             List<String> absent = new ArrayList<>();
@@ -151,6 +156,7 @@ class BadInputTest {
                 String value = line.substring(colon + 2);
                 switch (key) {
                     case "exit" -> exit = Integer.parseInt(value);
+                    case "args" -> args = value.split(" ");
                     case "message" -> messages.add(value);
                     case "built" -> built.add(value);
                     case "absent" -> absent.add(value);
@@ -161,7 +167,7 @@ class BadInputTest {
             if (exit < 0) {
                 throw new IllegalArgumentException(file + ": no exit code");
             }
-            return new Expected(exit, messages, built, absent, absentFiles);
+            return new Expected(exit, args, messages, built, absent, absentFiles);
         }
     }
 }

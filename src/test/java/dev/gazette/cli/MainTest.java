@@ -41,13 +41,24 @@ class MainTest {
     void everyContentProblemIsPrintedAsPathLineMessageWithoutStackTrace() throws IOException {
         write("content/a.md", "---\ntitle: A\ndate: someday\n---\n");
         write("content/b.md", "---\ntitle: [B\n---\n");
-        int code = run("build", dir.toString());
+        int code = run("build", dir.toString(), "--strict");
         assertThat(code).isEqualTo(ExitCodes.CONTENT);
         String errors = err.toString();
         assertThat(errors).containsPattern("(?m)^.*content/a\\.md:3: date: cannot read 'someday' as a date");
         assertThat(errors).containsPattern("(?m)^.*content/b\\.md:\\d+: invalid YAML");
         assertThat(errors).contains("Build failed: 2 errors");
         assertThat(errors).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void withoutStrictArticleFilesWithErrorsAreLeftOutAndTheRestIsPublished() throws IOException {
+        write("content/a.md", "---\ntitle: A\ndate: someday\n---\n");
+        write("content/b.md", "---\ntitle: B\ndate: 2022-01-02\n---\nFine.\n");
+        int code = run("build", dir.toString(), "-o", dir.resolve("out").toString());
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(err.toString()).containsPattern("(?m)^.*content/a\\.md:3: error, file skipped: date: cannot read 'someday'");
+        assertThat(out.toString()).contains("Left out 1 file with errors (listed above; --strict fails the build instead).");
+        assertThat(dir.resolve("out/2022/01/b/index.html")).isRegularFile();
     }
 
     @Test

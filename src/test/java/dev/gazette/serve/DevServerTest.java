@@ -153,16 +153,26 @@ class DevServerTest {
     @Test
     void aFailedRebuildIsShownInTheBrowserWhileTheLastGoodSiteIsServed() throws Exception {
         BlockingQueue<String> events = listen();
-        write("content/news/2022-01-07-bad.md", "---\ntitle: [unclosed\n---\nText.\n");
+        write("site.yaml", "title: Serve Test\npermalink: /no-slug/\n");
         String failure = awaitEvent(events, "failure");
-        assertThat(failure).containsPattern("content/news/2022-01-07-bad.md:\\d+: ").contains("invalid YAML");
+        assertThat(failure).contains("the build failed").containsPattern("site.yaml:2: permalink: ");
         assertThat(get("/2022/01/first-story/").body()).contains("The original text.");
 
         // a browser that opens a page now is told at once
-        assertThat(awaitEvent(listen(), "failure")).contains("invalid YAML");
+        assertThat(awaitEvent(listen(), "failure")).contains("permalink");
 
-        Files.delete(site.resolve("content/news/2022-01-07-bad.md"));
+        write("site.yaml", "title: Serve Test\n");
         awaitEvent(events, "reload");
+    }
+
+    @Test
+    void anArticleWithErrorsIsLeftOutAndNamedOverThePage() throws Exception {
+        BlockingQueue<String> events = listen();
+        write("content/news/2022-01-07-bad.md", "---\ntitle: [unclosed\n---\nText.\n");
+        awaitEvent(events, "reload");
+        String notice = awaitEvent(listen(), "failure");
+        assertThat(notice).contains("left out").containsPattern("content/news/2022-01-07-bad.md:\\d+: error, file skipped: invalid YAML");
+        assertThat(get("/2022/01/first-story/").body()).contains("The original text.");
     }
 
     @Test
