@@ -8,6 +8,7 @@ import dev.gazette.html.RenderedBody;
 import dev.gazette.i18n.Typography;
 import dev.gazette.i18n.UiStrings;
 import dev.gazette.markdown.MarkdownRenderer;
+import dev.gazette.markdown.Shortcodes;
 import dev.gazette.media.ImageSizes;
 import dev.gazette.output.OutputFolder;
 import dev.gazette.problem.Problems;
@@ -29,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The render stage: every planned page into the output, article pages first (they make the cards lists show),
@@ -39,6 +41,9 @@ final class PageStage {
 
     private final MarkdownRenderer markdown;
     private final String version;
+    /** Hugo shortcodes' and Liquid tags' view of the site, made on first use (most sites have none). */
+    private Supplier<ShortcodeSite> shortcodeSite;
+
     PageStage(MarkdownRenderer markdown, String version) {
         this.markdown = markdown;
         this.version = version;
@@ -67,6 +72,7 @@ final class PageStage {
             filesAndUrls[next++] = article.url();
         }
         String linksKey = BuildCache.hash(filesAndUrls);
+        shortcodeSite = memoized(() -> new ShortcodeSite(config, site.articles(), urlsByFile, request.site()));
         String bodyOptions = BuildCache.hash(version, String.valueOf(config.unsafeHtml()), config.basePath(),
                 String.valueOf(config.typography()), Fingerprints.files(staticDir));
         BuildCache cache = BuildCache.open(request.output(), cacheFingerprint(request, version), request.clean());
@@ -161,6 +167,20 @@ final class PageStage {
         }
         watch.lap("static");
         return new Rendered(written, cache);
+    }
+
+    private static <T> Supplier<T> memoized(Supplier<T> make) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = make.get();
+                }
+                return value;
+            }
+        };
     }
 
     /** The files of static/, every one (hidden ones too), symbolic links under the site's rule. */
@@ -318,6 +338,13 @@ final class PageStage {
         } catch (IOException | SourceException e) {
             problems.error(article.file(), 0, "cannot read the body again: " + e.getMessage());
             markdownText = "";
+        }
+        if (Shortcodes.present(markdownText)) {
+            Shortcodes.Expanded expanded = Shortcodes.expand(markdownText, shortcodeSite.get());
+            for (Shortcodes.Warning warning : expanded.warnings()) {
+                problems.warning(article.file(), article.bodyLine() + warning.line() - 1, warning.message());
+            }
+            markdownText = expanded.markdown();
         }
         List<String> broken = new ArrayList<>();
         RenderedBody body = bodies.process(markdown.render(markdownText), article.image() == null,

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,6 +47,17 @@ public final class ArticleReader {
         this.problems = problems;
         this.thisBuild = ParsedFiles.keptBetweenBuilds() ? new ConcurrentHashMap<>() : null;
         this.settings = thisBuild == null ? null : config.toString();
+    }
+
+    /** Hugo and Jekyll layouts of pages that list other pages, which Gazette writes itself. */
+    private static final java.util.Set<String> LIST_LAYOUTS = java.util.Set.of("archives", "archive", "search", "tags",
+            "categories", "taxonomy", "terms", "section", "list", "home");
+
+    /** "2014-09-08-my_first-post" to "My first post". */
+    static String titleFromFileName(String baseName) {
+        String words = Dates.withoutDatePrefix(baseName).replace('-', ' ').replace('_', ' ').strip()
+                .replaceAll("\\s+", " ");
+        return words.isEmpty() ? baseName : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     /** Everything an article is read from. */
@@ -93,7 +105,21 @@ public final class ArticleReader {
         }
 
         Optional<Article> article() {
+            Optional<String> notAnArticle = notAnArticle();
+            if (notAnArticle.isPresent()) {
+                reported = true;
+                problems.note(doc.file(), 0, notAnArticle.get() + "; left out");
+                return Optional.empty();
+            }
             String title = text("title");
+            if ((title == null || title.isBlank()) && !fields.values().containsKey("title")
+                    && doc.format() == SourceFormat.MARKDOWN) {
+                // as Jekyll does: the file name is the title
+                title = titleFromFileName(doc.baseName());
+                reported = true;
+                problems.warning(doc.file(), 1, "no title; using '" + title + "', from the file name (add 'title: ...'"
+                        + " to the front matter)");
+            }
             if (title == null || title.isBlank()) {
                 fail(fields.line("title") > 0 ? fields.line("title") : 1, "missing title: add 'title: ...' to the front matter");
                 title = "";
@@ -155,6 +181,24 @@ public final class ArticleReader {
                     changed, publishDate, expiryDate, draft, authors, tags, categories, taxonomyTerms, summary, lang,
                     image, blankToNull(source), canonical, blankToNull(translationKey), doc.body(), doc.bodyLine(),
                     corrections, featured, breaking, sourceDigest()));
+        }
+
+        /**
+         * Why a file of a Hugo or Jekyll site is not an article, if it is not: a headless bundle's index
+         * ({@code headless: true}), or a layout page for a list Gazette writes itself (archives, search, term pages).
+         */
+        private Optional<String> notAnArticle() {
+            if (Boolean.TRUE.equals(fields.values().get("headless"))) {
+                return Optional.of("a headless page (headless: true) is not published");
+            }
+            for (String key : List.of("layout", "type")) {
+                Object value = fields.values().get(key);
+                if (value instanceof String layout && LIST_LAYOUTS.contains(layout.strip().toLowerCase(Locale.ROOT))) {
+                    return Optional.of("a layout page (" + key + ": " + layout + "): Gazette writes its own archive, "
+                            + "search, section and term pages");
+                }
+            }
+            return Optional.empty();
         }
 
         /** What the article is read from besides its body (see {@link Article#sourceDigest}). */

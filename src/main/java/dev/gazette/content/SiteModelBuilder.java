@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,6 +30,7 @@ public final class SiteModelBuilder {
     public static Site build(SiteConfig config, List<SourceDocument> documents, Visibility visibility,
             List<AuthorProfile> profiles, Problems problems) {
         ArticleReader reader = new ArticleReader(config, problems);
+        documents = outsideHeadlessBundles(documents, problems);
         List<Article> all = documents.parallelStream()
                 .map(reader::read)
                 .flatMap(Optional::stream)
@@ -43,6 +45,46 @@ public final class SiteModelBuilder {
         Map<String, AuthorProfile> authors = new HashMap<>();
         profiles.forEach(p -> authors.putIfAbsent(p.slug(), p));
         return new Site(config, articles, taxonomies, archive(config, articles), authors, schedule(all, visibility));
+    }
+
+    /**
+     * Hugo's headless bundles: a folder whose index.md says {@code headless: true} holds resources for other
+     * pages, not pages; its other files are left out with one note.
+     */
+    private static List<SourceDocument> outsideHeadlessBundles(List<SourceDocument> documents, Problems problems) {
+        List<String> bundles = new ArrayList<>();
+        for (SourceDocument doc : documents) {
+            int slash = doc.relativePath().lastIndexOf('/');
+            if (slash > 0 && doc.baseName().equals("index") && Boolean.TRUE.equals(doc.fields().values().get("headless"))) {
+                bundles.add(doc.relativePath().substring(0, slash + 1));
+            }
+        }
+        if (bundles.isEmpty()) {
+            return documents;
+        }
+        List<SourceDocument> kept = new ArrayList<>();
+        Map<String, Integer> left = new TreeMap<>();
+        for (SourceDocument doc : documents) {
+            String bundle = bundles.stream().filter(b -> doc.relativePath().startsWith(b)).findFirst().orElse(null);
+            if (bundle == null || doc.baseName().equals("index") && doc.relativePath().equals(bundle + doc.file().getFileName())) {
+                kept.add(doc);
+            } else {
+                left.merge(bundle, 1, Integer::sum);
+            }
+        }
+        Path content = contentFolder(documents.get(0));
+        left.forEach((bundle, count) -> problems.note(content.resolve(bundle), 0,
+                "a headless bundle (its index.md says headless: true): its " + count + " other file"
+                        + (count == 1 ? " is a resource" : "s are resources") + " of other pages, not published"));
+        return kept;
+    }
+
+    private static Path contentFolder(SourceDocument doc) {
+        Path file = doc.file();
+        for (int i = 0; i < doc.relativePath().split("/").length; i++) {
+            file = file.getParent();
+        }
+        return file;
     }
 
     /** The next article to go live (among those left out only for being early) and the next to expire. */

@@ -30,8 +30,11 @@ public final class BodyText {
         this(ContentHash.of(text), linksToFiles(text), reader);
     }
 
-    /** Whether the text mentions a file name of an article (".md", ".markdown", ".txt"), in one pass. */
+    /** Whether the text mentions a file name of an article (".md", ".markdown", ".txt", a post_url), in one pass. */
     private static boolean linksToFiles(String text) {
+        if (text.contains("post_url")) {
+            return true; // Jekyll's {% post_url 2014-09-08-name %} names an article without an extension
+        }
         for (int dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
             if (text.startsWith("md", dot + 1) || text.startsWith("txt", dot + 1) || text.startsWith("markdown", dot + 1)) {
                 return true;

@@ -98,9 +98,10 @@ public final class ContentLoader {
         return null;
     }
 
+    /** Hidden: "." and "_" names, but Jekyll's _posts folder, which holds a Jekyll site's articles. */
     private static boolean hidden(Path path) {
         String name = path.getFileName().toString();
-        return name.startsWith(".") || name.startsWith("_");
+        return name.startsWith(".") || name.startsWith("_") && !name.equals("_posts");
     }
 
     private SourceDocument read(Path contentDir, Path file, BasicFileAttributes attributes, boolean keepBody,
@@ -146,7 +147,7 @@ public final class ContentLoader {
     private static SourceDocument markdown(Path file, String relative, String text, Instant modified, boolean keepBody)
             throws SourceException {
         FrontMatter split = FrontMatter.split(text);
-        YamlMap fields = split.yaml().isBlank() ? YamlMap.EMPTY : YamlReader.read(split.yaml(), split.yamlLine());
+        YamlMap fields = split.fields();
         BodyText body = BodyText.of(split.body(), markdownBody(file), keepBody);
         return new SourceDocument(file, relative, SourceFormat.MARKDOWN, fields, body, split.bodyLine(), modified);
     }

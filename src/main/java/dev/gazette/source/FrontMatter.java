@@ -1,24 +1,52 @@
 package dev.gazette.source;
 
 /**
- * Splits a Markdown file into its YAML front matter and its body. Front matter is the text between a first line
- * of {@code ---} and the next line of {@code ---} (or {@code ...}).
+ * Splits a Markdown file into its front matter and its body, in the three forms Hugo reads: YAML between a first
+ * line of {@code ---} and the next {@code ---} (or {@code ...}) line, TOML between {@code +++} lines, and a JSON
+ * object that opens the file ({@code {} on the first line, up to its closing brace).
  *
- * @param yaml the front matter text, empty when the file has none
- * @param yamlLine the file line of the front matter's first line
+ * @param format the front matter's language
+ * @param text the front matter text, empty when the file has none
+ * @param textLine the file line of the front matter's first line
  * @param body the Markdown after the front matter
  * @param bodyLine the file line of the body's first line
  */
-public record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) {
+public record FrontMatter(Format format, String text, int textLine, String body, int bodyLine) {
+
+    /** The language front matter is written in. */
+    public enum Format { YAML, TOML, JSON }
 
     /** @param text the file's text with {@code \n} line ends */
     public static FrontMatter split(String text) throws SourceException {
-        if (text.startsWith("+++")) {
-            throw new SourceException(1, "TOML front matter (+++) is not supported; write it as YAML between '---' lines");
+        if (opensWith(text, "---")) {
+            return fenced(text, Format.YAML, "---", "...");
         }
-        if (!(text.startsWith("---\n") || text.equals("---") || text.startsWith("--- \n"))) {
-            return new FrontMatter("", 1, text, 1);
+        if (opensWith(text, "+++")) {
+            return fenced(text, Format.TOML, "+++", null);
         }
+        if (text.startsWith("{")) {
+            return json(text);
+        }
+        return new FrontMatter(Format.YAML, "", 1, text, 1);
+    }
+
+    /** The fields of this front matter. */
+    public YamlMap fields() throws SourceException {
+        if (text.isBlank()) {
+            return YamlMap.EMPTY;
+        }
+        return switch (format) {
+            case YAML, JSON -> YamlReader.read(text, textLine); // a JSON object is YAML
+            case TOML -> TomlReader.read(text, textLine);
+        };
+    }
+
+    private static boolean opensWith(String text, String fence) {
+        return text.startsWith(fence + "\n") || text.equals(fence) || text.startsWith(fence + " \n");
+    }
+
+    private static FrontMatter fenced(String text, Format format, String fence, String alternative)
+            throws SourceException {
         int start = text.indexOf('\n') + 1;
         int line = 2;
         int position = start;
@@ -26,10 +54,10 @@ public record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) 
             int end = text.indexOf('\n', position);
             String current = end < 0 ? text.substring(position) : text.substring(position, end);
             String trimmed = current.stripTrailing();
-            if (trimmed.equals("---") || trimmed.equals("...")) {
-                String yaml = text.substring(start, position);
+            if (trimmed.equals(fence) || trimmed.equals(alternative)) {
+                String front = text.substring(start, position);
                 String body = end < 0 ? "" : text.substring(end + 1);
-                return new FrontMatter(yaml, 2, body, line + 1);
+                return new FrontMatter(format, front, 2, body, line + 1);
             }
             if (end < 0) {
                 break;
@@ -37,6 +65,36 @@ public record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) 
             position = end + 1;
             line++;
         }
-        throw new SourceException(1, "front matter starts with '---' but has no closing '---' line");
+        throw new SourceException(1, "front matter starts with '" + fence + "' but has no closing '" + fence
+                + "' line");
+    }
+
+    /** A JSON object at the top of the file, up to its matching closing brace (braces in strings do not count). */
+    private static FrontMatter json(String text) throws SourceException {
+        int depth = 0;
+        boolean inString = false;
+        int lines = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                lines++;
+            }
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                int bodyStart = text.indexOf('\n', i);
+                String body = bodyStart < 0 ? "" : text.substring(bodyStart + 1);
+                return new FrontMatter(Format.JSON, text.substring(0, i + 1), 1, body, lines + 1);
+            }
+        }
+        throw new SourceException(1, "the file starts with '{' (JSON front matter) but the object is never closed");
     }
 }

@@ -181,6 +181,7 @@ class SiteBuildTest {
         site.article("nodate.md", "title: No date here", "x");
         site.article("baddate.md", "title: Bad date\ndate: 14/11/2022", "x");
         site.file("content/notitle.md", "---\ndate: 2022-01-01\n---\nBody\n");
+        site.file("content/blanktitle.md", "---\ntitle: ''\ndate: 2022-01-01\n---\nBody\n");
         BuildResult result = site.buildStrict();
 
         assertThat(result.succeeded()).isFalse();
@@ -192,7 +193,9 @@ class SiteBuildTest {
         assertThat(byFile.get("bad.md:5")).startsWith("invalid YAML");
         assertThat(byFile.get("baddate.md:3")).contains("cannot read '14/11/2022' as a date");
         assertThat(byFile).hasEntrySatisfying("nodate.md:1", m -> assertThat(m).startsWith("missing date"));
-        assertThat(byFile).hasEntrySatisfying("notitle.md:1", m -> assertThat(m).startsWith("missing title"));
+        // no title at all: the file name gives one, as in Jekyll; a title written blank is an error
+        assertThat(byFile).hasEntrySatisfying("notitle.md:1", m -> assertThat(m).startsWith("no title; using 'Notitle'"));
+        assertThat(byFile).hasEntrySatisfying("blanktitle.md:2", m -> assertThat(m).startsWith("missing title"));
     }
 
     @Test

@@ -11,8 +11,8 @@ class FrontMatterTest {
     @Test
     void splitsYamlFromBodyAndKeepsLineNumbers() throws SourceException {
         FrontMatter split = FrontMatter.split("---\ntitle: A\ntags: [x]\n---\n\nBody\n");
-        assertThat(split.yaml()).isEqualTo("title: A\ntags: [x]\n");
-        assertThat(split.yamlLine()).isEqualTo(2);
+        assertThat(split.text()).isEqualTo("title: A\ntags: [x]\n");
+        assertThat(split.textLine()).isEqualTo(2);
         assertThat(split.body()).isEqualTo("\nBody\n");
         assertThat(split.bodyLine()).isEqualTo(5);
     }
@@ -20,7 +20,7 @@ class FrontMatterTest {
     @Test
     void aFileWithoutFrontMatterIsAllBody() throws SourceException {
         FrontMatter split = FrontMatter.split("# Title\n\nText ---\n");
-        assertThat(split.yaml()).isEmpty();
+        assertThat(split.text()).isEmpty();
         assertThat(split.body()).isEqualTo("# Title\n\nText ---\n");
     }
 
@@ -32,9 +32,38 @@ class FrontMatterTest {
     }
 
     @Test
-    void tomlFrontMatterIsExplainedNotMisread() {
-        assertThatThrownBy(() -> FrontMatter.split("+++\ntitle = 'A'\n+++\n"))
-                .hasMessageContaining("TOML front matter");
+    void tomlFrontMatterAsHugoWritesItKeepsTypesDatesAsTextAndLines() throws SourceException {
+        // the head of a real Hugo site's post (hugoBasicExample, content/post/rich-content.md), with a table added
+        FrontMatter split = FrontMatter.split("+++\nauthor = \"Hugo Authors\"\ntitle = \"Rich Content\"\n"
+                + "date = \"2019-03-10\"\nlastmod = 2019-03-11T08:00:00Z\ndraft = false\ntags = [\n    \"shortcodes\",\n"
+                + "    \"privacy\",\n]\n[params]\nhero = \"x.jpg\"\n+++\n\nHugo ships with...\n");
+        assertThat(split.format()).isEqualTo(FrontMatter.Format.TOML);
+        assertThat(split.bodyLine()).isEqualTo(14);
+        YamlMap fields = split.fields();
+        assertThat(fields.values()).containsEntry("title", "Rich Content").containsEntry("draft", false)
+                .containsEntry("tags", List.of("shortcodes", "privacy")).containsEntry("date", "2019-03-10");
+        assertThat(fields.values().get("lastmod").toString()).startsWith("2019-03-11T08:00");
+        assertThat(fields.line("title")).isEqualTo(3);
+        assertThat(fields.line("tags")).isEqualTo(7);
+        assertThat(fields.line("params")).isEqualTo(11);
+    }
+
+    @Test
+    void badTomlIsAnErrorOnItsLine() {
+        assertThatThrownBy(() -> FrontMatter.split("+++\ntitle = \"A\"\ndate = = 2\n+++\nBody\n").fields())
+                .isInstanceOf(SourceException.class).hasMessageContaining("invalid TOML")
+                .satisfies(e -> assertThat(((SourceException) e).line()).isEqualTo(3));
+    }
+
+    @Test
+    void jsonFrontMatterIsTheObjectThatOpensTheFile() throws SourceException {
+        FrontMatter split = FrontMatter.split("{\n  \"title\": \"A {braced} title\",\n  \"tags\": [\"a\"],\n"
+                + "  \"date\": \"2020-01-02\"\n}\n\nBody text.\n");
+        assertThat(split.format()).isEqualTo(FrontMatter.Format.JSON);
+        assertThat(split.body()).isEqualTo("\nBody text.\n");
+        assertThat(split.bodyLine()).isEqualTo(6);
+        assertThat(split.fields().values()).containsEntry("title", "A {braced} title").containsEntry("date", "2020-01-02");
+        assertThat(split.fields().line("tags")).isEqualTo(3);
     }
 
     @Test
