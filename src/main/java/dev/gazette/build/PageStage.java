@@ -113,6 +113,15 @@ final class PageStage {
             CardKeys cardKeys = new CardKeys(cards);
             plan.parallelStream().filter(p -> !(p instanceof PlannedPage.ArticlePage)).forEach(page -> {
                 String path = SiteBuilder.outputPath(page, base);
+                if (page instanceof PlannedPage.RedirectPage redirect) {
+                    try {
+                        output.write(path, Redirects.page(config.absoluteUrl(redirect.article().url()),
+                                redirect.article().title(), redirect.article().lang()));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    return;
+                }
                 String inputs = listInputs(siteState, path, page, shown);
                 String[] previous = cache.previousPage(path);
                 if (previous.length == 3 && previous[1].equals(inputs) && output.keep(path)) {

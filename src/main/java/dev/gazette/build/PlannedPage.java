@@ -83,6 +83,13 @@ sealed interface PlannedPage {
         }
     }
 
+    /** A page at an article's old address (an alias or redirect_from) that sends the reader on to it. */
+    record RedirectPage(String url, Article article) implements PlannedPage {
+        public String origin() {
+            return "an alias of content/" + article.relativePath();
+        }
+    }
+
     record NotFoundPage() implements PlannedPage {
         public String url() {
             return "404.html";

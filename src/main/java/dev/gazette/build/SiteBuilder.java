@@ -205,6 +205,7 @@ public final class SiteBuilder {
     private static List<PlannedPage> plan(Site site) {
         List<PlannedPage> plan = new ArrayList<>();
         site.articles().forEach(a -> plan.add(new PlannedPage.ArticlePage(a)));
+        site.articles().forEach(a -> a.aliases().forEach(alias -> plan.add(new PlannedPage.RedirectPage(alias, a))));
         int size = site.config().pageSize();
         Pager.paginate(site.articles(), size, site.url("/")).forEach(p -> plan.add(new PlannedPage.HomePage(p)));
         if (site.config().multilingual()) {

@@ -172,7 +172,7 @@ final class Syndicator {
         List<Sitemaps.Entry> entries = new ArrayList<>();
         for (PlannedPage page : plan) {
             ZonedDateTime lastmod = lastmod(page);
-            if (!(page instanceof PlannedPage.NotFoundPage)) {
+            if (!(page instanceof PlannedPage.NotFoundPage) && !(page instanceof PlannedPage.RedirectPage)) {
                 entries.add(new Sitemaps.Entry(absolute(page.url()), lastmod));
             }
         }

@@ -27,6 +27,8 @@ import java.util.Map;
  * @param corrections corrections published with the article, oldest first; the newest moves {@code lastmod}
  * @param featured whether the front page should lead with it
  * @param breaking whether it is breaking news (leads the front page, flagged)
+ * @param aliases other site paths of the article, base path included (Hugo's aliases, Jekyll's redirect_from):
+ *     each gets a page that redirects to it
  * @param sourceDigest a digest of everything the article was read from but its body (its file's fields, path,
  *     format, body line, and for raw text the file's time): every other component is a function of these and
  *     of the site settings, so builds compare this instead of the article's fields
@@ -58,6 +60,7 @@ public record Article(
         List<Correction> corrections,
         boolean featured,
         boolean breaking,
+        List<String> aliases,
         String sourceDigest) {
 
     public Article {
@@ -75,6 +78,7 @@ public record Article(
         categories = List.copyOf(categories);
         terms = Map.copyOf(terms);
         corrections = List.copyOf(corrections);
+        aliases = List.copyOf(aliases);
     }
 
     /** The output file of the article's page, relative to the output folder ("2022/11/burns-ankara/index.html"). */

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -52,6 +53,18 @@ public final class ArticleReader {
     /** Hugo and Jekyll layouts of pages that list other pages, which Gazette writes itself. */
     private static final java.util.Set<String> LIST_LAYOUTS = java.util.Set.of("archives", "archive", "search", "tags",
             "categories", "taxonomy", "terms", "section", "list", "home");
+
+    private static final Pattern LANGUAGE_SUFFIX = Pattern.compile("\\.([a-z]{2})(?:-([A-Za-z]{2}|\\d{3}))?$");
+    private static final java.util.Set<String> ISO_LANGUAGES = java.util.Set.of(Locale.getISOLanguages());
+
+    /** The language of a Hugo file name such as "post.fr" or "post.pt-BR", when it has one. */
+    static Optional<String> languageSuffix(String baseName) {
+        Matcher m = LANGUAGE_SUFFIX.matcher(baseName);
+        if (!m.find() || !ISO_LANGUAGES.contains(m.group(1)) || m.start() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(m.group(2) == null ? m.group(1) : m.group(1) + "-" + m.group(2).toUpperCase(Locale.ROOT));
+    }
 
     /** "2014-09-08-my_first-post" to "My first post". */
     static String titleFromFileName(String baseName) {
@@ -159,12 +172,28 @@ public final class ArticleReader {
                     default -> terms(taxonomy, null);
                 });
             }
-            String summary = firstText("summary", "description");
+            String summary = firstText("summary", "description", "excerpt");
             ArticleImage image = image();
             String source = text("source");
             String canonical = absoluteUrl("canonical_url");
             String translationKey = text("translation_key");
+            if (translationKey == null && doc.format() == SourceFormat.MARKDOWN) {
+                // Hugo links "post.md" and "post.fr.md" (and "post.de.md") as versions of one story
+                String base = doc.baseName();
+                String stem = languageSuffix(base).isPresent() ? base.substring(0, base.lastIndexOf('.')) : base;
+                String path = doc.relativePath();
+                translationKey = "file:" + path.substring(0, path.lastIndexOf('/') + 1) + stem;
+            }
             List<Correction> corrections = corrections();
+            List<String> aliases = new ArrayList<>();
+            for (String key : List.of("aliases", "redirect_from")) {
+                for (String alias : terms(key, null)) {
+                    sitePath(key, alias).ifPresent(path -> aliases.add(Urls.url(config.basePath(), path)));
+                }
+            }
+            String given = firstText("url", "permalink");
+            String givenKey = text("url") != null ? "url" : "permalink";
+            Optional<String> ownUrl = given == null ? Optional.empty() : sitePath(givenKey, given);
             boolean featured = bool("featured");
             boolean breaking = bool("breaking");
             if (failed) {
@@ -176,11 +205,35 @@ public final class ArticleReader {
                     changed = correction.date();
                 }
             }
-            String url = Permalinks.expand(config, doc, date, slug);
+            String url = ownUrl.isPresent() ? Urls.url(config.basePath(), ownUrl.get())
+                    : Permalinks.expand(config, doc, date, slug);
             return Optional.of(new Article(doc.file(), doc.relativePath(), title.strip(), blankToNull(titleLang), slug, url, date,
                     changed, publishDate, expiryDate, draft, authors, tags, categories, taxonomyTerms, summary, lang,
                     image, blankToNull(source), canonical, blankToNull(translationKey), doc.body(), doc.bodyLine(),
-                    corrections, featured, breaking, sourceDigest()));
+                    corrections, featured, breaking, aliases, sourceDigest()));
+        }
+
+        /**
+         * A site path written in front matter (a url, permalink, alias or redirect_from): "/old/page/" or
+         * "old/page.html", from the site's root. One that could leave the output folder (a "." or ".." segment,
+         * a backslash, a percent escape, a scheme) is an error on its line.
+         */
+        private Optional<String> sitePath(String key, String written) {
+            String path = written.strip();
+            boolean bad = path.isEmpty() || path.contains("\\") || path.contains("%") || path.contains("://")
+                    || path.startsWith("//") || path.indexOf('\0') >= 0 || path.contains("?") || path.contains("#");
+            for (String segment : path.split("/")) {
+                bad |= segment.equals(".") || segment.equals("..");
+            }
+            if (bad) {
+                fail(fields.line(key), key + ": '" + written + "' is not a path of this site; write one such as "
+                        + "/2014/old-title/ or /old/page.html");
+                return Optional.empty();
+            }
+            path = path.startsWith("/") ? path : "/" + path;
+            String last = path.substring(path.lastIndexOf('/') + 1);
+            // a folder gets index.html (pretty URLs); a file name with an extension stays as it is
+            return Optional.of(last.isEmpty() || last.contains(".") ? path : path + "/");
         }
 
         /**
@@ -284,7 +337,8 @@ public final class ArticleReader {
         private String language() {
             String lang = text("lang");
             if (lang == null || lang.isBlank()) {
-                return config.language();
+                // Hugo's "name.fr.md"
+                return languageSuffix(doc.baseName()).orElse(config.language());
             }
             if (!LANGUAGE.matcher(lang.strip()).matches()) {
                 fail(fields.line("lang"), "lang: expected a language code such as en, fr or pt-BR, found '" + lang + "'");

@@ -10,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -68,8 +69,61 @@ public final class Dates {
         try {
             return Optional.of(LocalDate.parse(value).atStartOfDay(zone));
         } catch (DateTimeException ignored) {
-            return Optional.empty();
+            return parseWritten(value, zone);
         }
+    }
+
+    /** "2016-03-21 12:00 EDT", "2014-09-08 12:00:00 EST": a date and time with a time zone's name or abbreviation. */
+    private static final DateTimeFormatter WITH_ZONE_NAME = new DateTimeFormatterBuilder()
+            .appendPattern("yyyy-MM-dd[' ']['T']HH:mm[:ss][.SSS]' '").appendZoneText(java.time.format.TextStyle.SHORT)
+            .toFormatter(Locale.US);
+    private static final DateTimeFormatter WITH_ZONE_ID = new DateTimeFormatterBuilder()
+            .appendPattern("yyyy-MM-dd[' ']['T']HH:mm[:ss][.SSS]' '").appendZoneRegionId().toFormatter(Locale.ROOT);
+    /** Dates written out in English, as Jekyll and Hugo sites have them ("September 8, 2014", "8 Sep 2014"). */
+    private static final List<DateTimeFormatter> WRITTEN = List.of(
+            DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("EEEE, MMMM d, uuuu", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("uuuu/MM/dd", Locale.ROOT));
+    /** "-400" or "+530" at the end: an offset written without its leading zero (seen in Jekyll posts). */
+    private static final Pattern SHORT_OFFSET = Pattern.compile("([+-])(\\d)(\\d\\d)$");
+
+    /** The forms real Hugo and Jekyll sites use beyond ISO 8601; empty when none fits. */
+    private static Optional<ZonedDateTime> parseWritten(String value, ZoneId zone) {
+        Matcher shortOffset = SHORT_OFFSET.matcher(value);
+        if (shortOffset.find() && value.length() > 16) {
+            String fixed = value.substring(0, shortOffset.start()).stripTrailing() + " " + shortOffset.group(1) + "0"
+                    + shortOffset.group(2) + shortOffset.group(3);
+            for (DateTimeFormatter format : WITH_OFFSET) {
+                try {
+                    return Optional.of(OffsetDateTime.parse(fixed, format).atZoneSameInstant(zone));
+                } catch (DateTimeException ignored) {
+                    // try the next form
+                }
+            }
+        }
+        for (DateTimeFormatter format : List.of(WITH_ZONE_NAME, WITH_ZONE_ID)) {
+            try {
+                return Optional.of(ZonedDateTime.parse(value, format).withZoneSameInstant(zone));
+            } catch (DateTimeException ignored) {
+                // try the next form
+            }
+        }
+        try {
+            return Optional.of(ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).withZoneSameInstant(zone));
+        } catch (DateTimeException ignored) {
+            // try the written forms
+        }
+        for (DateTimeFormatter format : WRITTEN) {
+            try {
+                return Optional.of(LocalDate.parse(value, format).atStartOfDay(zone));
+            } catch (DateTimeException ignored) {
+                // try the next form
+            }
+        }
+        return Optional.empty();
     }
 
     /**

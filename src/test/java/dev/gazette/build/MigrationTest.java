@@ -89,6 +89,52 @@ class MigrationTest {
     }
 
     @Test
+    void ownUrlsAliasesLanguageSuffixesExcerptsAndRealWorldDates() {
+        TestSite site = new TestSite(dir.resolve("moved"));
+        site.file("site.yaml", "title: Moved\nbase_url: https://example.org/\n");
+        // Hugo's about page (hugoBasicExample's content/about.md)
+        site.file("content/about.md", """
+                +++
+                title = "About"
+                date = "2019-02-28"
+                url = "/about/"
+                aliases = ["about-us", "about-hugo", "contact"]
+                author = "Hugo Authors"
+                +++
+
+                Written in Go, Hugo is an open source static site generator.
+                """);
+        site.file("content/post/hello.md", "---\ntitle: Hello\ndate: 2016-03-21 12:00 EDT\n---\nHello.\n");
+        site.file("content/post/hello.fr.md", "---\ntitle: Bonjour\ndate: September 8, 2014\n"
+                + "excerpt: Un mot de bienvenue.\n---\nBonjour.\n");
+        site.file("content/_posts/2014-09-08-welcome.md", "---\ntitle: Welcome\npermalink: /blog/welcome.html\n"
+                + "redirect_from:\n  - /old/welcome.html\n  - /2014/09/08/welcome/\n---\nHi.\n");
+        site.file("content/bad-alias.md", "---\ntitle: Bad\ndate: 2020-01-01\naliases: [\"../../etc\"]\n---\nX.\n");
+
+        BuildResult result = site.build();
+
+        assertThat(result.succeeded()).as(TestSite.describe(result.problems())).isTrue();
+        assertThat(TestSite.describe(result.problems()))
+                .contains("bad-alias.md:4: error, file skipped: aliases: '../../etc' is not a path of this site");
+        assertThat(site.page("about/index.html").select("h1").text()).isEqualTo("About");
+        for (String alias : new String[] {"about-us/index.html", "contact/index.html", "old/welcome.html",
+                "2014/09/08/welcome/index.html"}) {
+            Document redirect = site.page(alias);
+            assertThat(redirect.select("meta[http-equiv=refresh]").attr("content")).as(alias)
+                    .matches("0; url=https://example\\.org/(about/|blog/welcome\\.html)");
+            assertThat(redirect.select("link[rel=canonical]").attr("href")).startsWith("https://example.org/");
+        }
+        assertThat(site.page("blog/welcome.html").select("h1").text()).isEqualTo("Welcome");
+        assertThat(site.read("sitemap.xml")).doesNotContain("about-us").doesNotContain("old/welcome");
+
+        Document french = site.page("2014/09/bonjour/index.html");
+        assertThat(french.select("html").attr("lang")).isEqualTo("fr");
+        assertThat(french.select("meta[name=description]").attr("content")).isEqualTo("Un mot de bienvenue.");
+        assertThat(french.select("link[rel=alternate][hreflang=en]").attr("href")).endsWith("/2016/03/hello/");
+        assertThat(site.exists("2016/03/hello/index.html")).isTrue();
+    }
+
+    @Test
     void aJekyllBlogsPostsBuildWithLiquidAndTitlesFromFileNames() {
         TestSite site = new TestSite(dir.resolve("jekyll"));
         site.file("site.yaml", "title: Jekyll Moved\nbase_url: https://blog.example.org/news/\n");

@@ -24,6 +24,15 @@ class DatesTest {
             "2022-11-14T23:30:00-03:30     | 2022-11-15T04:00+01:00[Europe/Paris]",
             "2022-11-14 09:30:00 +0100     | 2022-11-14T09:30+01:00[Europe/Paris]",
             "2022-07-01T12:00:00.250-04:00 | 2022-07-01T18:00:00.250+02:00[Europe/Paris]",
+            // forms found in real Hugo and Jekyll sites' front matter
+            "2016-03-21 12:00 EDT          | 2016-03-21T17:00+01:00[Europe/Paris]",
+            "2014-12-01 10:00:00 America/New_York | 2014-12-01T16:00+01:00[Europe/Paris]",
+            "2016-06-17 12:00-400          | 2016-06-17T18:00+02:00[Europe/Paris]",
+            "2016-06-17 12:00:00 +530      | 2016-06-17T08:30+02:00[Europe/Paris]",
+            "'September 8, 2014'           | 2014-09-08T00:00+02:00[Europe/Paris]",
+            "8 Sep 2014                    | 2014-09-08T00:00+02:00[Europe/Paris]",
+            "'Mon, 8 Sep 2014 10:00:00 GMT' | 2014-09-08T12:00+02:00[Europe/Paris]",
+            "2014/09/08                    | 2014-09-08T00:00+02:00[Europe/Paris]",
     })
     void frontMatterDatesInHugoAndJekyllFormsAreRead(String text, String expected) {
         assertThat(Dates.parse(text, PARIS)).contains(ZonedDateTime.parse(expected));
