@@ -58,14 +58,83 @@ public final class HtmlArticleExtractor {
         Element root = doc.selectFirst("html");
         String lang = root == null ? null : blankToNull(root.attr("lang"));
 
-        Element body = container.clone();
+        // relative links are the page's own: resolved against its address on the web (base, canonical, og:url),
+        // never against the saved file, and a file: URL is not published anywhere
+        String web = webAddress(doc, location);
+        doc.setBaseUri(web == null ? "" : web);
+        for (Element a : doc.select("a[href]")) {
+            String href = web == null ? a.attr("href") : a.absUrl("href");
+            if (href.isEmpty() || href.regionMatches(true, 0, "file:", 0, 5)) {
+                a.unwrap();
+            } else {
+                a.attr("href", href);
+            }
+        }
+        for (Element img : doc.select("img[src]")) {
+            String src = web == null ? img.attr("src") : img.absUrl("src");
+            if (src.isEmpty() || src.regionMatches(true, 0, "file:", 0, 5)) {
+                img.remove();
+            } else {
+                img.attr("src", src);
+            }
+        }
+        Element body = ArticleBody.find(doc, jsonLdArticleBody(jsonLd));
+        if (body == null) {
+            body = container.clone();
+        }
         body.select(FURNITURE).remove();
         body.select("h1").remove();
-        body.select("a[href]").forEach(a -> a.attr("href", a.absUrl("href")));
-        body.select("img[src]").forEach(img -> img.attr("src", img.absUrl("src")));
         return new ExtractedPage(blankToNull(title), new ArrayList<>(authors), blankToNull(date), blankToNull(modified),
                 meta(doc, "property", "og:site_name"), lang, blankToNull(canonicalUrl), image, blankToNull(description),
                 body.html(), body.text(), jsonLd);
+    }
+
+    private static final java.util.regex.Pattern ARTICLE_BODY = java.util.regex.Pattern.compile(
+            "\"articleBody\"\\s*:\\s*\"((?:[^\"\\\\]++|\\\\.)*+)\"");
+
+    /** The article's text as the page's JSON-LD gives it ("articleBody"), JSON escapes undone; null when none. */
+    static String jsonLdArticleBody(List<String> scripts) {
+        for (String script : scripts) {
+            java.util.regex.Matcher m = ARTICLE_BODY.matcher(script);
+            if (m.find()) {
+                String raw = m.group(1);
+                StringBuilder text = new StringBuilder(raw.length());
+                for (int i = 0; i < raw.length(); i++) {
+                    char c = raw.charAt(i);
+                    if (c != '\\' || i + 1 == raw.length()) {
+                        text.append(c);
+                        continue;
+                    }
+                    char next = raw.charAt(++i);
+                    switch (next) {
+                        case 'n', 'r', 't' -> text.append(' ');
+                        case 'u' -> {
+                            if (i + 4 < raw.length()) {
+                                text.append((char) Integer.parseInt(raw.substring(i + 1, i + 5), 16));
+                                i += 4;
+                            }
+                        }
+                        default -> text.append(next);
+                    }
+                }
+                return text.toString();
+            }
+        }
+        return null;
+    }
+
+    /** The page's address on the web: its base element, canonical link or og:url, else the location given if http(s). */
+    private static String webAddress(Document doc, String location) {
+        Element base = doc.selectFirst("base[href]");
+        Element canonical = doc.selectFirst("link[rel=canonical][href]");
+        Element og = doc.selectFirst("meta[property=og:url][content]");
+        for (String candidate : new String[] {base == null ? null : base.attr("href"),
+                canonical == null ? null : canonical.attr("href"), og == null ? null : og.attr("content"), location}) {
+            if (candidate != null && (candidate.startsWith("https://") || candidate.startsWith("http://"))) {
+                return candidate.strip();
+            }
+        }
+        return null;
     }
 
     private static void addNames(LinkedHashSet<String> names, String text) {
