@@ -330,7 +330,10 @@ final class PageStage {
             hasHtml = true;
         }
         for (String href : cached.brokenLinks()) {
-            problems.error(article.file(), 0, "link to '" + href + "' does not lead to a published article");
+            problems.error(article.file(), 0, href.strip().regionMatches(true, 0, "file:", 0, 5)
+                    ? "link to '" + href + "' points at a file on a computer, not on the web; link to its web address"
+                            + " or put the file in static/"
+                    : "link to '" + href + "' does not lead to a published article");
         }
         return new BodyRef(key, cached.body(), hasHtml);
     }

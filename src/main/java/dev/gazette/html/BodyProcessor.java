@@ -329,6 +329,11 @@ public final class BodyProcessor {
         List<String> links = new ArrayList<>();
         for (Element a : anchors) {
             String href = a.attr("href");
+            if (href.strip().regionMatches(true, 0, "file:", 0, 5)) {
+                broken.report(href); // a file on the writer's computer: no reader can follow it
+                a.removeAttr("href");
+                continue;
+            }
             if (href.endsWith(".md") || href.endsWith(".markdown") || href.endsWith(".txt") || href.contains(".md#")
                     || href.contains(".markdown#") || href.contains(".txt#")) {
                 if (ARTICLE_LINK.matcher(href).matches()) {
