@@ -3,6 +3,8 @@ package dev.gazette.html;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -38,18 +40,44 @@ public final class HtmlArticleExtractor {
         if (heading == null) {
             heading = doc.selectFirst("h1");
         }
-        String title = firstNonBlank(meta(doc, "property", "og:title"), heading == null ? null : heading.text(), doc.title());
+        String siteName = meta(doc, "property", "og:site_name");
+        String title = withoutSiteName(firstNonBlank(meta(doc, "property", "og:title"),
+                heading == null ? null : heading.text(), meta(doc, "name", "twitter:title"), doc.title()), siteName);
 
         LinkedHashSet<String> authors = new LinkedHashSet<>();
-        for (Element author : doc.select("meta[name=author]")) {
-            addNames(authors, author.attr("content"));
+        for (Element author : doc.select("meta[name=author], meta[property=article:author], meta[name=byl], "
+                + "meta[name=sailthru.author], meta[name=parsely-author]")) {
+            String content = author.attr("content");
+            if (!content.startsWith("http")) {
+                addNames(authors, content);
+            }
         }
-        for (Element author : container.select("[rel=author], [itemprop=author] [itemprop=name], .byline .author, .author-name")) {
-            addNames(authors, author.text());
+        if (authors.isEmpty()) {
+            for (Element author : doc.select("[itemprop=author] [itemprop=name], [itemprop=author][content], "
+                    + "[rel=author], .byline .author, .author-name, [class*=byline__name], [class*=author__name], "
+                    + "[data-testid=author-name]")) {
+                addNames(authors, author.hasAttr("content") ? author.attr("content") : author.text());
+            }
+        }
+        if (authors.isEmpty()) {
+            Element byline = doc.selectFirst(".byline, [class*=byline], [class*=Byline]");
+            if (byline != null && byline.text().length() < 120) {
+                addNames(authors, byline.text().replaceAll("(?i)\\s*(updated|published|posted).*$", ""));
+            }
         }
         Element time = container.selectFirst("time[datetime]");
+        if (time == null) {
+            time = doc.selectFirst("header time[datetime], time[itemprop=datePublished], time[datetime]");
+        }
+        Element itemDate = doc.selectFirst("[itemprop=datePublished][content], [itemprop=datePublished][datetime]");
         String date = firstNonBlank(meta(doc, "property", "article:published_time"),
-                meta(doc, "itemprop", "datePublished"), time == null ? null : time.attr("datetime"));
+                meta(doc, "itemprop", "datePublished"),
+                itemDate == null ? null : itemDate.hasAttr("content") ? itemDate.attr("content") : itemDate.attr("datetime"),
+                meta(doc, "name", "date"), meta(doc, "name", "publishdate"), meta(doc, "name", "pubdate"),
+                meta(doc, "name", "publish-date"), meta(doc, "name", "dc.date"), meta(doc, "name", "DC.date"),
+                meta(doc, "name", "dc.date.issued"), meta(doc, "name", "DC.date.issued"),
+                meta(doc, "name", "sailthru.date"), meta(doc, "name", "parsely-pub-date"),
+                time == null ? null : time.attr("datetime"));
         String modified = firstNonBlank(meta(doc, "property", "article:modified_time"), meta(doc, "itemprop", "dateModified"));
         Element canonical = doc.selectFirst("link[rel=canonical][href]");
         String canonicalUrl = firstNonBlank(canonical == null ? null : canonical.absUrl("href"), absoluteMeta(doc, "og:url"));
@@ -135,6 +163,31 @@ public final class HtmlArticleExtractor {
             }
         }
         return null;
+    }
+
+    private static final Pattern TITLE_SUFFIX = Pattern.compile("^(.{12,}?)\\s+[|\\-–—:·]\\s+([^|\\-–—:·]{2,40})$");
+
+    /**
+     * The title without the site's name after it ("Storm hits coast - The Guardian", "Storm hits coast | Site"):
+     * removed when it is the page's og:site_name, or a short part after " | ".
+     */
+    static String withoutSiteName(String title, String siteName) {
+        if (title == null) {
+            return null;
+        }
+        Matcher m = TITLE_SUFFIX.matcher(title.strip());
+        if (!m.matches()) {
+            return title;
+        }
+        String suffix = m.group(2).strip();
+        boolean isSiteName = siteName != null && (suffix.equalsIgnoreCase(siteName.strip())
+                || normalized(suffix).equals(normalized(siteName)));
+        boolean pipedShort = title.contains(" | ") && suffix.split("\\s+").length <= 4;
+        return isSiteName || pipedShort ? m.group(1).strip() : title;
+    }
+
+    private static String normalized(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).replaceAll("^the\\s+|[^\\p{L}\\p{N}]", "");
     }
 
     private static void addNames(LinkedHashSet<String> names, String text) {

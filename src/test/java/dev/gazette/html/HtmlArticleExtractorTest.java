@@ -86,4 +86,29 @@ class HtmlArticleExtractorTest {
         ExtractedPage page = HtmlArticleExtractor.extract(html, "https://news.example.org/s/");
         assertThat(page.bodyText()).contains("Story 5.").doesNotContain("Popular");
     }
+
+    @Test
+    void titlesLoseTheSiteNameAndDatesAndAuthorsComeFromTheMarkupNewsSitesUse() {
+        String html = "<html><head><title>Storm hits the coast &amp; ports close - The Guardian</title>"
+                + "<meta property=og:site_name content=\"The Guardian\">"
+                + "<meta name=\"dc.date\" content=\"2019-11-18T09:30:00Z\"></head><body>"
+                + "<div class=story><p class=\"byline\">By Jane Doe and John Roe Updated 18 Nov</p>"
+                + paragraphs("Story", 4) + "</div></body></html>";
+        ExtractedPage page = HtmlArticleExtractor.extract(html, "https://www.theguardian.com/x");
+        assertThat(page.title()).isEqualTo("Storm hits the coast & ports close");
+        assertThat(page.date()).isEqualTo("2019-11-18T09:30:00Z");
+        assertThat(page.authors()).containsExactly("Jane Doe", "John Roe");
+
+        String itemprop = "<html><head><title>Tram approved | City News</title></head><body><article>"
+                + "<span itemprop=author itemscope><span itemprop=name>Ana Lima</span></span>"
+                + "<meta itemprop=datePublished content=\"2019-11-19\">" + paragraphs("Story", 3)
+                + "</article></body></html>";
+        ExtractedPage other = HtmlArticleExtractor.extract(itemprop, "https://citynews.example/x");
+        assertThat(other.title()).isEqualTo("Tram approved");
+        assertThat(other.date()).isEqualTo("2019-11-19");
+        assertThat(other.authors()).containsExactly("Ana Lima");
+        // a dash inside a headline that is not the site's name stays
+        assertThat(HtmlArticleExtractor.withoutSiteName("Brexit - what happens next", "BBC News"))
+                .isEqualTo("Brexit - what happens next");
+    }
 }
