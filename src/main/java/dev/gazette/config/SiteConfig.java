@@ -51,7 +51,7 @@ public record SiteConfig(
 
     public static final String DEFAULT_PERMALINK = "/:year/:month/:slug/";
     public static final List<String> DEFAULT_TAXONOMIES = List.of("tags", "categories", "authors");
-    public static final List<String> DEFAULT_DETECT_LANGUAGES = List.of("en", "fr", "de", "es", "it", "pt", "nl");
+    public static final List<String> DEFAULT_DETECT_LANGUAGES = List.of("en", "fr", "de", "es", "it", "pt", "nl", "cs", "pl");
     /** The feed formats, in the order their files are written and linked. */
     public static final List<String> FEED_FORMATS = List.of("rss", "atom", "json");
     /**

@@ -60,9 +60,76 @@ public final class LanguageDetection {
         return candidates;
     }
 
-    /** The most probable language of a body of text, if any candidate is probable enough. */
+    /**
+     * The most probable language of a body of text, if any candidate is probable enough. Text written mostly in
+     * a script that one language owns among those news comes in (Japanese kana, Korean Hangul, Thai, Hebrew,
+     * Greek) or that the candidates cannot tell apart (Chinese Han, Arabic) is named by its script: n-gram
+     * profiles of Latin-script languages would only guess.
+     */
     public Optional<String> detect(String text) {
+        Optional<String> byScript = byScript(text);
+        if (byScript.isPresent()) {
+            return byScript;
+        }
         return best(detector.getProbabilities(longText.forText(text)), 0.5);
+    }
+
+    /** The language a text's script gives, when more than half of its letters are in one such script. */
+    static Optional<String> byScript(String text) {
+        int letters = 0;
+        int han = 0;
+        int kana = 0;
+        int hangul = 0;
+        int thai = 0;
+        int arabic = 0;
+        int hebrew = 0;
+        int greek = 0;
+        int limit = Math.min(text.length(), 20_000);
+        for (int i = 0; i < limit; i++) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c)) {
+                continue;
+            }
+            letters++;
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            switch (script) {
+                case HAN -> han++;
+                case HIRAGANA, KATAKANA -> kana++;
+                case HANGUL -> hangul++;
+                case THAI -> thai++;
+                case ARABIC -> arabic++;
+                case HEBREW -> hebrew++;
+                case GREEK -> greek++;
+                default -> {
+                }
+            }
+        }
+        if (letters == 0) {
+            return Optional.empty();
+        }
+        double half = letters / 2.0;
+        if (kana > letters / 10.0 && han + kana > half) {
+            return Optional.of("ja");
+        }
+        if (han > half) {
+            return Optional.of("zh");
+        }
+        if (hangul > half) {
+            return Optional.of("ko");
+        }
+        if (thai > half) {
+            return Optional.of("th");
+        }
+        if (arabic > half) {
+            return Optional.of("ar");
+        }
+        if (hebrew > half) {
+            return Optional.of("he");
+        }
+        if (greek > half) {
+            return Optional.of("el");
+        }
+        return Optional.empty();
     }
 
     /**
