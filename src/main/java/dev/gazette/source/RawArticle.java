@@ -13,9 +13,10 @@ import java.util.List;
  * @param paragraphs the article's paragraphs, boilerplate removed
  * @param stripped the trailing boilerplate lines that were removed, in file order
  * @param firstBodyLine the file line of the first paragraph
+ * @param titleMade why the title was made from the text (the file has no headline line), or null when it has one
  */
 public record RawArticle(String title, String source, List<String> authors, List<String> paragraphs,
-        List<String> stripped, int firstBodyLine) {
+        List<String> stripped, int firstBodyLine, String titleMade) {
 
     public RawArticle {
         requireNonNull(title, "title is null");

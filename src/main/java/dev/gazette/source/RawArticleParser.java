@@ -39,9 +39,23 @@ public final class RawArticleParser {
             throw new SourceException(0, "the file is empty: a raw article needs a title line and paragraphs");
         }
         int next = 0;
-        String title = clean(lines.get(nonEmpty.get(next++)));
-        if (next < nonEmpty.size() && clean(lines.get(nonEmpty.get(next))).equals(title)) {
+        // a photo caption or credit left above the story by the scraper is not its headline
+        while (next + 1 < nonEmpty.size() && isCaption(clean(lines.get(nonEmpty.get(next))))) {
             next++;
+        }
+        String first = clean(lines.get(nonEmpty.get(next)));
+        String title;
+        String titleMade = null;
+        if (isHeadline(first)) {
+            title = first;
+            next++;
+            if (next < nonEmpty.size() && clean(lines.get(nonEmpty.get(next))).equals(title)) {
+                next++;
+            }
+        } else {
+            // a body-only file: the first line is the story's first paragraph, kept as such
+            title = firstSentence(first);
+            titleMade = "the first line reads as a paragraph, not a headline (" + first.length() + " characters)";
         }
         String source = null;
         List<String> authors = new ArrayList<>();
@@ -77,7 +91,34 @@ public final class RawArticleParser {
                     ? "no article text after the title '" + title + "'"
                     : "nothing but site boilerplate after the title '" + title + "' (" + stripped.size() + " lines)");
         }
-        return new RawArticle(title, source, authors, paragraphs, stripped, firstBodyLine);
+        return new RawArticle(title, source, authors, paragraphs, stripped, firstBodyLine, titleMade);
+    }
+
+    private static final Pattern CAPTION = Pattern.compile("(?i)^(\\(?(photo|image|picture|file photo|foto|"
+            + "credit)\\b.*|.*\\b(getty images|afp photo|reuters/|ap photo|epa-efe|shutterstock|photo credit)\\b.*)$");
+
+    static boolean isCaption(String line) {
+        return line.length() < 300 && CAPTION.matcher(line).matches();
+    }
+
+    /** A headline: not longer than 200 characters, and not several sentences or a long run of words. */
+    static boolean isHeadline(String line) {
+        if (line.length() > 200) {
+            return false;
+        }
+        int sentences = line.split("(?<=[.!?])\\s+(?=\\p{Lu})").length;
+        return sentences <= 2 && line.split("\\s+").length <= 30;
+    }
+
+    /** The first sentence of a paragraph, cut at a word boundary near 100 characters (with an ellipsis). */
+    static String firstSentence(String paragraph) {
+        Matcher end = Pattern.compile("[.!?](?=\\s+\\p{Lu}|$)").matcher(paragraph);
+        String sentence = end.find() ? paragraph.substring(0, end.start() + 1) : paragraph;
+        if (sentence.length() <= 110) {
+            return sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence;
+        }
+        int cut = sentence.lastIndexOf(' ', 100);
+        return sentence.substring(0, cut > 40 ? cut : 100).replaceAll("[,;:\\s]+$", "") + "…";
     }
 
     /** A short name on a line of its own: one to four words, no sentence punctuation, not a number. */

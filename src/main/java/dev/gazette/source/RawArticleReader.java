@@ -69,6 +69,11 @@ public final class RawArticleReader {
                     .filter(titleLang -> !titleLang.equals(lang))
                     .ifPresent(titleLang -> fields.put("title_lang", titleLang));
         }
+        if (raw.titleMade() != null && !(given.values().get("title") instanceof String)) {
+            problems.warning(file, 1, "no headline line: " + raw.titleMade() + "; using '" + raw.title()
+                    + "' as the title (add 'title:' to " + file.getFileName().toString().replaceFirst("\\.txt$", "")
+                    + ".yaml beside it to give one)");
+        }
         if (!raw.stripped().isEmpty()) {
             problems.note(file, 0, "stripped " + raw.stripped().size() + " trailing line(s) of site boilerplate: "
                     + String.join(" | ", raw.stripped()));

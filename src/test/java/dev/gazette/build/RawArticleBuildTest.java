@@ -272,4 +272,27 @@ class RawArticleBuildTest {
         out.write(b);
         return out.toByteArray();
     }
+
+    @Test
+    void aBodyOnlyFileIsPublishedUnderItsFirstSentenceWithAWarning() {
+        TestSite site = site();
+        site.file("content/2022-11-20-wire.txt", "Photo: AFP PHOTO / Jane Roe\n\nThe summit closed on Sunday with an "
+                + "agreement on a fund for loss and damage, after two weeks of talks that ran a day and a half over "
+                + "time. Delegates from poorer countries called it a first step.\n\nThe fund's details are left to "
+                + "a committee that meets next year.\n");
+        BuildResult result = site.build();
+        assertThat(result.succeeded()).as(TestSite.describe(result.problems())).isTrue();
+        assertThat(TestSite.describe(result.problems())).contains("2022-11-20-wire.txt:1: warning: no headline line");
+        String slug;
+        try (var folders = java.nio.file.Files.list(site.output().resolve("2022/11"))) {
+            slug = folders.map(f -> f.getFileName().toString()).findFirst().orElseThrow();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(slug).startsWith("the-summit-closed-on-sunday");
+        var page = site.page("2022/11/" + slug + "/index.html");
+        assertThat(page.select("h1").text()).isEqualTo("The summit closed on Sunday with an agreement on a fund for loss "
+                + "and damage, after two weeks of…");
+        assertThat(page.select("article").text()).contains("The summit closed on Sunday").doesNotContain("AFP PHOTO");
+    }
 }

@@ -36,6 +36,27 @@ class RawArticleParserTest {
     }
 
     @Test
+    void aBodyOnlyFileKeepsItsFirstParagraphAndTakesItsFirstSentenceAsTheTitle() throws SourceException {
+        String first = "The city council approved on Tuesday night a plan to extend the tram line to the port, "
+                + "after a decade of studies and three public consultations. The works start in spring and should "
+                + "last four years, according to the deputy mayor, who called the vote historic for the district.";
+        RawArticle article = parser.parse(first + "\n\nThe second paragraph goes on.\n");
+        assertThat(article.title()).isEqualTo("The city council approved on Tuesday night a plan to extend the tram"
+                + " line to the port, after a…");
+        assertThat(article.titleMade()).contains("reads as a paragraph");
+        assertThat(article.paragraphs()).containsExactly(first, "The second paragraph goes on.");
+        assertThat(article.firstBodyLine()).isEqualTo(1);
+    }
+
+    @Test
+    void aPhotoCaptionAboveTheHeadlineIsNotTheTitle() throws SourceException {
+        RawArticle article = parser.parse("Photo: Getty Images\n\nTram line approved\n\nThe council voted.\n");
+        assertThat(article.title()).isEqualTo("Tram line approved");
+        assertThat(article.titleMade()).isNull();
+        assertThat(article.paragraphs()).containsExactly("The council voted.");
+    }
+
+    @Test
     void aShortFirstParagraphIsNotMistakenForASourceWhenNothingFollows() throws SourceException {
         RawArticle article = parser.parse("Title\n\nShort line\n");
         assertThat(article.source()).isNull();
