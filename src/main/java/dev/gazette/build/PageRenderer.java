@@ -157,6 +157,16 @@ final class PageRenderer {
                 "year", year.year(), "months", months, "years", years));
     }
 
+    /** A page that is not an article: its title and body, no date, byline or related articles. */
+    PageModel standalone(Article article, RenderedBody body) {
+        String canonical = article.canonicalUrl() != null ? article.canonicalUrl() : views.absolute(article.url());
+        PageView page = page("page", article.title(), ViewFactory.description(article.summary() != null
+                ? article.summary() : body.summary()), article.url(), canonical, article.lang(), "website", null,
+                List.of(), null, List.of());
+        return new PageModel("page.html", Views.model("site", siteView, "page", page, "title", article.title(),
+                "body", body.html(), "lang", article.lang()));
+    }
+
     PageModel notFound() {
         String lang = site.config().language();
         String url = site.url("/404.html");

@@ -63,16 +63,18 @@ final class PageStage {
         BodyProcessor bodies = new BodyProcessor(!config.unsafeHtml(), config.basePath(), imageSizes);
         // every article's file and URL, for links between articles; the key of that table digests it in the
         // model's order (printing a sorted map of 10,000 entries to hash it took 70 ms of a rebuild)
-        Map<String, String> urlsByFile = new HashMap<>(site.articles().size() * 2);
-        String[] filesAndUrls = new String[site.articles().size() * 2];
+        List<Article> linkable = new ArrayList<>(site.articles());
+        linkable.addAll(site.pages());
+        Map<String, String> urlsByFile = new HashMap<>(linkable.size() * 2);
+        String[] filesAndUrls = new String[linkable.size() * 2];
         int next = 0;
-        for (Article article : site.articles()) {
+        for (Article article : linkable) {
             urlsByFile.put(article.relativePath(), article.url());
             filesAndUrls[next++] = article.relativePath();
             filesAndUrls[next++] = article.url();
         }
         String linksKey = BuildCache.hash(filesAndUrls);
-        shortcodeSite = memoized(() -> new ShortcodeSite(config, site.articles(), urlsByFile, request.site()));
+        shortcodeSite = memoized(() -> new ShortcodeSite(config, linkable, urlsByFile, request.site()));
         String bodyOptions = BuildCache.hash(version, String.valueOf(config.unsafeHtml()), config.basePath(),
                 String.valueOf(config.typography()), Fingerprints.files(staticDir));
         BuildCache cache = BuildCache.open(request.output(), cacheFingerprint(request, version), request.clean());
@@ -113,6 +115,14 @@ final class PageStage {
             CardKeys cardKeys = new CardKeys(cards);
             plan.parallelStream().filter(p -> !(p instanceof PlannedPage.ArticlePage)).forEach(page -> {
                 String path = SiteBuilder.outputPath(page, base);
+                if (page instanceof PlannedPage.StandalonePage standalone) {
+                    Article a = standalone.article();
+                    BodyRef ref = withHtml(body(a, config, bodies, cache, bodyOptions, linksKey, urlsByFile, problems),
+                            a, config, bodies, cache, urlsByFile);
+                    write(output, cache, theme, path, "page:" + ref.key(), "-", "-", pages.standalone(a, ref.body()),
+                            templateProblems);
+                    return;
+                }
                 if (page instanceof PlannedPage.RedirectPage redirect) {
                     try {
                         output.write(path, Redirects.page(config.absoluteUrl(redirect.article().url()),

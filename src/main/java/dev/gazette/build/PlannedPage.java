@@ -83,6 +83,17 @@ sealed interface PlannedPage {
         }
     }
 
+    /** A page of the site that is not an article (undated: about, contact), with its own template. */
+    record StandalonePage(Article article) implements PlannedPage {
+        public String url() {
+            return article.url();
+        }
+
+        public String origin() {
+            return "content/" + article.relativePath();
+        }
+    }
+
     /** A page at an article's old address (an alias or redirect_from) that sends the reader on to it. */
     record RedirectPage(String url, Article article) implements PlannedPage {
         public String origin() {

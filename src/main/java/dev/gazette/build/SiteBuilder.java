@@ -205,7 +205,9 @@ public final class SiteBuilder {
     private static List<PlannedPage> plan(Site site) {
         List<PlannedPage> plan = new ArrayList<>();
         site.articles().forEach(a -> plan.add(new PlannedPage.ArticlePage(a)));
+        site.pages().forEach(p -> plan.add(new PlannedPage.StandalonePage(p)));
         site.articles().forEach(a -> a.aliases().forEach(alias -> plan.add(new PlannedPage.RedirectPage(alias, a))));
+        site.pages().forEach(p -> p.aliases().forEach(alias -> plan.add(new PlannedPage.RedirectPage(alias, p))));
         int size = site.config().pageSize();
         Pager.paginate(site.articles(), size, site.url("/")).forEach(p -> plan.add(new PlannedPage.HomePage(p)));
         if (site.config().multilingual()) {

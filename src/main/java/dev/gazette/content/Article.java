@@ -27,6 +27,9 @@ import java.util.Map;
  * @param corrections corrections published with the article, oldest first; the newest moves {@code lastmod}
  * @param featured whether the front page should lead with it
  * @param breaking whether it is breaking news (leads the front page, flagged)
+ * @param page whether it is a page rather than an article (a Markdown file without a date, such as a Hugo or
+ *     Jekyll site's about page): it gets its own page at its path but appears in no list, feed or archive, and
+ *     its {@code date} means nothing
  * @param aliases other site paths of the article, base path included (Hugo's aliases, Jekyll's redirect_from):
  *     each gets a page that redirects to it
  * @param sourceDigest a digest of everything the article was read from but its body (its file's fields, path,
@@ -60,6 +63,7 @@ public record Article(
         List<Correction> corrections,
         boolean featured,
         boolean breaking,
+        boolean page,
         List<String> aliases,
         String sourceDigest) {
 

@@ -50,6 +50,25 @@ public final class ArticleReader {
         this.settings = thisBuild == null ? null : config.toString();
     }
 
+    /** The date a page carries, unused: pages are in no list and show no date. */
+    private static final java.time.Instant PAGE_DATE = java.time.Instant.EPOCH;
+
+    /** A page's path from its file: "about.md" to "/about/", "company/team.md" to "/company/team/", "a/index.md" to "/a/". */
+    static String pagePath(String relativePath) {
+        String withoutExtension = relativePath.substring(0, relativePath.lastIndexOf('.'));
+        StringBuilder path = new StringBuilder("/");
+        String[] segments = withoutExtension.split("/");
+        for (int i = 0; i < segments.length; i++) {
+            if (i == segments.length - 1 && segments[i].equals("index")) {
+                break;
+            }
+            String segment = Slugs.of(languageSuffix(segments[i]).isPresent()
+                    ? segments[i].substring(0, segments[i].lastIndexOf('.')) : segments[i]);
+            path.append(segment.isEmpty() ? "page" : segment).append('/');
+        }
+        return path.toString();
+    }
+
     /** Hugo and Jekyll layouts of pages that list other pages, which Gazette writes itself. */
     private static final java.util.Set<String> LIST_LAYOUTS = java.util.Set.of("archives", "archive", "search", "tags",
             "categories", "taxonomy", "terms", "section", "list", "home");
@@ -117,6 +136,8 @@ public final class ArticleReader {
             this.fields = doc.fields();
         }
 
+        private boolean page;
+
         Optional<Article> article() {
             Optional<String> notAnArticle = notAnArticle();
             if (notAnArticle.isPresent()) {
@@ -147,7 +168,9 @@ public final class ArticleReader {
                             + "using the file's modification time " + date.toLocalDate()
                             + " (name the file YYYY-MM-DD-....txt or add 'date:' to " + doc.baseName() + ".yaml)");
                 } else if (date == null) {
-                    fail(1, "missing date: add 'date: YYYY-MM-DD' to the front matter or name the file YYYY-MM-DD-slug.md");
+                    // a page (about, contact, imprint), not an article: it is in no list, feed or archive
+                    page = true;
+                    date = PAGE_DATE.atZone(config.timezone());
                 }
             }
             ZonedDateTime lastmod = date("lastmod");
@@ -206,11 +229,12 @@ public final class ArticleReader {
                 }
             }
             String url = ownUrl.isPresent() ? Urls.url(config.basePath(), ownUrl.get())
+                    : page ? Urls.url(config.basePath(), pagePath(doc.relativePath()))
                     : Permalinks.expand(config, doc, date, slug);
             return Optional.of(new Article(doc.file(), doc.relativePath(), title.strip(), blankToNull(titleLang), slug, url, date,
                     changed, publishDate, expiryDate, draft, authors, tags, categories, taxonomyTerms, summary, lang,
                     image, blankToNull(source), canonical, blankToNull(translationKey), doc.body(), doc.bodyLine(),
-                    corrections, featured, breaking, aliases, sourceDigest()));
+                    corrections, featured, breaking, page, aliases, sourceDigest()));
         }
 
         /**

@@ -7,17 +7,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The whole site, immutable: every published article newest first, the taxonomies and the archive, author
+ * The whole site, immutable: every published article newest first, the pages (undated, in no list), the taxonomies and the archive, author
  * profiles by slug, and when the site next changes by itself. Every URL is known here, before any body is
  * rendered.
  */
-public record Site(SiteConfig config, List<Article> articles, List<Taxonomy> taxonomies, List<ArchiveYear> years,
-        Map<String, AuthorProfile> authors, Schedule schedule) {
+public record Site(SiteConfig config, List<Article> articles, List<Article> pages, List<Taxonomy> taxonomies,
+        List<ArchiveYear> years, Map<String, AuthorProfile> authors, Schedule schedule) {
 
     public Site {
         requireNonNull(config, "config is null");
         requireNonNull(schedule, "schedule is null");
         articles = List.copyOf(articles);
+        pages = List.copyOf(pages);
         taxonomies = List.copyOf(taxonomies);
         years = List.copyOf(years);
         authors = Map.copyOf(authors);

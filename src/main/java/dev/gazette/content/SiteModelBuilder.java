@@ -36,7 +36,10 @@ public final class SiteModelBuilder {
                 .flatMap(Optional::stream)
                 .toList();
         reader.keepForNextBuild();
-        List<Article> shown = all.stream().filter(visibility::shows).sorted(NEWEST_FIRST).toList();
+        List<Article> visible = all.stream().filter(visibility::shows).toList();
+        List<Article> pages = visible.stream().filter(Article::page)
+                .sorted(Comparator.comparing(Article::relativePath)).toList();
+        List<Article> shown = visible.stream().filter(a -> !a.page()).sorted(NEWEST_FIRST).toList();
         Set<Article> clashing = urlCollisions(shown, problems);
         // the second of two articles at one URL is left out (a strict build fails on the error anyway)
         List<Article> articles = clashing.isEmpty() ? shown : shown.stream().filter(a -> !clashing.contains(a)).toList();
@@ -44,7 +47,7 @@ public final class SiteModelBuilder {
         List<Taxonomy> taxonomies = config.taxonomies().parallelStream().map(name -> taxonomy(config, name, articles)).toList();
         Map<String, AuthorProfile> authors = new HashMap<>();
         profiles.forEach(p -> authors.putIfAbsent(p.slug(), p));
-        return new Site(config, articles, taxonomies, archive(config, articles), authors, schedule(all, visibility));
+        return new Site(config, articles, pages, taxonomies, archive(config, articles), authors, schedule(all, visibility));
     }
 
     /**

@@ -158,6 +158,9 @@ class MigrationTest {
                 {% include newsletter.html %}
                 """);
         site.file("content/_posts/2014-09-10-second-post.md", "---\ntitle: Second post\n---\nMore.\n");
+        // Jekyll's about page: no date, so a page of the site, not an article
+        site.file("content/about.md", "---\nlayout: page\ntitle: About\n---\n\nThis blog is about [the welcome]"
+                + "({% post_url 2014-09-08-welcome-to-jekyll %}).\n");
 
         BuildResult result = site.build();
 
@@ -175,5 +178,12 @@ class MigrationTest {
         assertThat(page.select("img[alt=Logo]").attr("src")).isEqualTo("/news/assets/logo.png");
         assertThat(page.select("p.signoff").text()).isEqualTo("Thanks for reading.");
         assertThat(page.select("article").text()).doesNotContain("{%").doesNotContain("site.baseurl");
+
+        Document about = site.page("about/index.html");
+        assertThat(about.select("h1").text()).isEqualTo("About");
+        assertThat(about.select(".story-body a").attr("href")).isEqualTo("/news/2014/09/welcome-to-jekyll/");
+        assertThat(about.select("time")).isEmpty();
+        assertThat(site.read("index.html")).doesNotContain("/news/about/");
+        assertThat(site.read("feed.xml")).doesNotContain("/news/about/");
     }
 }
