@@ -55,7 +55,7 @@ public final class Shortcodes {
 
     /** Whether the text may hold a shortcode or a Liquid tag at all (most articles do not: they are not scanned). */
     public static boolean present(String markdown) {
-        return markdown.contains("{{") || markdown.contains("{%");
+        return markdown.contains("{{") || markdown.contains("{%") || markdown.contains("{:");
     }
 
     public static Expanded expand(String markdown, Site site) {
@@ -104,6 +104,8 @@ public final class Shortcodes {
                     codeSpan();
                 } else if (text.startsWith("{{<", i) || text.startsWith("{{%", i)) {
                     hugo();
+                } else if (text.startsWith("{:", i) && kramdownAttributes()) {
+                    continue;
                 } else if (text.startsWith("{%", i)) {
                     liquidTag();
                 } else if (text.startsWith("{{", i)) {
@@ -177,6 +179,25 @@ public final class Shortcodes {
 
         private void warn(int at, String message) {
             warnings.add(new Warning(lineAt(at), message));
+        }
+
+        /**
+         * Kramdown's attribute lists ({@code {: .message }} after a paragraph, {@code {:toc}}), which Jekyll
+         * sites carry: class names and options for Jekyll's Markdown, nothing a reader should see. Dropped when
+         * the line ends with one; whether it was.
+         */
+        private boolean kramdownAttributes() {
+            int close = text.indexOf('}', i);
+            int lineEnd = text.indexOf('\n', i);
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            if (close < 0 || close > lineEnd || !text.substring(close + 1, lineEnd).isBlank()) {
+                return false;
+            }
+            while (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
+                out.setLength(out.length() - 1);
+            }
+            i = close + 1;
+            return true;
         }
 
         // ---- Hugo ----

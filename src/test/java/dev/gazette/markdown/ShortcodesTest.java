@@ -131,4 +131,12 @@ class ShortcodesTest {
                 .anySatisfy(m -> assertThat(m).contains("'{{ page.title }}' is left as text"))
                 .anySatisfy(m -> assertThat(m).contains("unknown Liquid tag 'assign'"));
     }
+
+    @Test
+    void kramdownAttributeListsOfJekyllPostsAreDropped() {
+        // as in poole's example post: "**Howdy!** This is an example blog post ... {: .message }"
+        Shortcodes.Expanded e = expand("**Howdy!** This is an example. {: .message }\n\n{:toc}\n\nA set {: like this} stays.\n");
+        assertThat(e.markdown()).isEqualTo("**Howdy!** This is an example.\n\n\n\nA set {: like this} stays.\n");
+        assertThat(e.warnings()).isEmpty();
+    }
 }
