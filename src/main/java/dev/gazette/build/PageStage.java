@@ -369,8 +369,16 @@ final class PageStage {
             markdownText = expanded.markdown();
         }
         List<String> broken = new ArrayList<>();
-        RenderedBody body = bodies.process(markdown.render(markdownText), article.image() == null,
-                typographyLang(article, config), href -> resolveArticleLink(article, href, urlsByFile), broken::add);
+        RenderedBody body;
+        try {
+            body = bodies.process(markdown.render(markdownText), article.image() == null,
+                    typographyLang(article, config), href -> resolveArticleLink(article, href, urlsByFile), broken::add);
+        } catch (StackOverflowError e) {
+            // a structure nested deeper than the limits the sources check catch: reported, never a crash
+            problems.error(article.file(), 0, "the body is nested too deep to render (lists, quotes or HTML "
+                    + "inside one another hundreds of times)");
+            body = bodies.process(markdown.render(""), true, null, href -> Optional.empty(), href -> { });
+        }
         return new BuildCache.CachedBody(body, broken);
     }
 

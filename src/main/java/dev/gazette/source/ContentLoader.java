@@ -148,6 +148,7 @@ public final class ContentLoader {
             throws SourceException {
         FrontMatter split = FrontMatter.split(text);
         YamlMap fields = split.fields();
+        MarkdownLimits.check(split.body(), split.bodyLine());
         BodyText body = BodyText.of(split.body(), markdownBody(file), keepBody);
         return new SourceDocument(file, relative, SourceFormat.MARKDOWN, fields, body, split.bodyLine(), modified);
     }

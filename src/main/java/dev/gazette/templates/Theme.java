@@ -88,6 +88,9 @@ public final class Theme {
             throw new TemplateException(template, line, message, e);
         } catch (IOException e) {
             throw new TemplateException(name, 0, "cannot write page: " + e.getMessage(), e);
+        } catch (StackOverflowError e) {
+            throw new TemplateException(name, 0, "templates nested too deep: a template includes or extends itself, "
+                    + "directly or through others", null);
         }
     }
 
