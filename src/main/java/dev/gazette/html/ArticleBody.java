@@ -72,6 +72,16 @@ final class ArticleBody {
                 * Math.min(1, e.getKey().text().length() / 1000.0)));
         ranked.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
         Element top = ranked.get(0).getKey();
+        Element marked = body.selectFirst("[itemprop=articleBody]");
+        if (marked != null && marked.text().length() >= 150 && linkDensity(marked) < 0.3
+                && !isAncestor(top, marked) && marked != top
+                && (marked.text().length() * 2 >= top.text().length() || ranked.get(0).getValue() < 1)) {
+            // the page marks its story (schema.org microdata): a block the scores missed, such as text with no <p>
+            top = marked;
+            Element chosen = withSiblings(top, scores);
+            clean(chosen);
+            return chosen;
+        }
         if (ranked.get(0).getValue() < 1) {
             return null; // no block reads as prose: the caller falls back on the page's article element
         }

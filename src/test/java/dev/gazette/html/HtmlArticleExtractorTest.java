@@ -111,4 +111,19 @@ class HtmlArticleExtractorTest {
         assertThat(HtmlArticleExtractor.withoutSiteName("Brexit - what happens next", "BBC News"))
                 .isEqualTo("Brexit - what happens next");
     }
+
+    @Test
+    void aStoryMarkedWithMicrodataIsTakenEvenWithoutParagraphs() {
+        // as on a real breaking-news page: the story is bare text in the itemprop=articleBody block, beside a
+        // list of links to other stories
+        StringBuilder links = new StringBuilder("<ul class=breaking-list>");
+        for (int i = 0; i < 30; i++) {
+            links.append("<li><a href=/s").append(i).append(">Another breaking story number ").append(i)
+                    .append(" with a long headline</a></li>");
+        }
+        String html = "<html><body><div class=g-row><div itemprop=articleBody>" + PROSE + PROSE
+                + "</div>" + links + "</ul></div></body></html>";
+        ExtractedPage page = HtmlArticleExtractor.extract(html, "https://news.example.org/b/");
+        assertThat(page.bodyText()).contains("The council voted on Tuesday").doesNotContain("Another breaking story");
+    }
 }
