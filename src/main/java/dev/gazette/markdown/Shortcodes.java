@@ -373,12 +373,24 @@ public final class Shortcodes {
                 case "link" -> reference(tag.arg("path", 0), start);
                 case "post_url" -> reference(tag.arg("name", 0), start);
                 case "include", "include_relative" -> include(tag, start);
+                case "gist" -> liquidGist(tag, start);
                 default -> {
                     out.append(visible(text.substring(start, i)));
                     warn(start, "unknown Liquid tag '" + tag.name + "' is left as text (Gazette renders highlight, "
-                            + "raw, comment, link, post_url and include)");
+                            + "raw, comment, link, post_url, include and gist)");
                 }
             }
+        }
+
+        /** jekyll-gist's {% gist user/id %} (or just the id): a link to the gist. */
+        private void liquidGist(Tag tag, int start) {
+            String ref = tag.arg("id", 0);
+            if (ref == null || !ref.matches("([A-Za-z0-9-]+/)?[A-Za-z0-9]+")) {
+                out.append(visible(text.substring(start, i)));
+                warn(start, "'gist' needs a gist id such as user/0123abcd; left as text");
+                return;
+            }
+            out.append("[Gist ").append(escapeText(ref)).append("](https://gist.github.com/").append(ref).append(')');
         }
 
         /** {% raw %}...{% endraw %} (kept, verbatim) or {% comment %}...{% endcomment %} (dropped). */

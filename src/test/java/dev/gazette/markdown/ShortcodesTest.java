@@ -117,6 +117,7 @@ class ShortcodesTest {
                 {% raw %}{{ page.title }}{% endraw %}
                 {% comment %}Drafting note.{% endcomment %}
                 {{ page.title }} {% assign x = 1 %}
+                {% gist parkr/931c1c8d465a04042403 %}
                 """);
         assertThat(e.markdown())
                 .contains("![Logo](/blog/assets/logo.png) and [home](/blog/about/),")
@@ -125,7 +126,8 @@ class ShortcodesTest {
                 .contains("<aside>A note.</aside>")
                 .contains("\n{{ page.title }}\n")
                 .doesNotContain("Drafting note")
-                .contains("{% assign x = 1 %}");
+                .contains("{% assign x = 1 %}")
+                .contains("[Gist parkr/931c1c8d465a04042403](https://gist.github.com/parkr/931c1c8d465a04042403)");
         assertThat(e.warnings()).extracting(Shortcodes.Warning::message)
                 .anySatisfy(m -> assertThat(m).contains("include of 'missing.html'"))
                 .anySatisfy(m -> assertThat(m).contains("'{{ page.title }}' is left as text"))
