@@ -344,7 +344,7 @@ public final class ArticleReader {
         private String slug(String title) {
             String given = text("slug");
             if (given != null && !given.isBlank()) {
-                String slug = Slugs.of(given);
+                String slug = Slugs.asWritten(given);
                 if (slug.isEmpty()) {
                     fail(fields.line("slug"), "slug: '" + given + "' has no letter or digit to put in a URL");
                 }

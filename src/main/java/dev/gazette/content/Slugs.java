@@ -60,6 +60,49 @@ public final class Slugs {
         return cut(slug.toString(), maxLength);
     }
 
+    /**
+     * A slug given in front matter, kept as written where a URL allows it (Hugo and Jekyll keep "My-Post" as
+     * it is, and moved content must keep its addresses): letters of either case, digits, '-', '_' and '.' stay,
+     * accents are transliterated, anything else becomes one hyphen. No dot opens it, so it can never be "." or
+     * ".."; "" when nothing is left.
+     */
+    public static String asWritten(String text) {
+        String ascii = transliterateKeepingCase(text);
+        StringBuilder slug = new StringBuilder(ascii.length());
+        boolean pendingHyphen = false;
+        for (int i = 0; i < ascii.length(); i++) {
+            char c = ascii.charAt(i);
+            boolean kept = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
+                    || c == '-' || (c == '.' && slug.length() > 0);
+            if (kept) {
+                if (pendingHyphen && slug.length() > 0 && c != '-') {
+                    slug.append('-');
+                }
+                slug.append(c);
+                pendingHyphen = false;
+            } else if (c != '\'' && c != '\u2019') {
+                pendingHyphen = true;
+            }
+        }
+        String result = slug.toString().replaceAll("-{2,}", "-").replaceAll("^-|-$", "");
+        return cut(result, MAX_LENGTH - 1);
+    }
+
+    /** Accents removed, case kept: each letter transliterated as its lower-case form, then put back in upper case. */
+    private static String transliterateKeepingCase(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 128) {
+                out.append(c);
+                continue;
+            }
+            String t = transliterate(String.valueOf(Character.toLowerCase(c)));
+            out.append(Character.isUpperCase(c) ? t.toUpperCase(java.util.Locale.ROOT) : t);
+        }
+        return out.toString();
+    }
+
     private static String cut(String slug, int maxLength) {
         if (slug.length() <= maxLength) {
             return slug;

@@ -59,4 +59,18 @@ class SlugsTest {
     void oneVeryLongWordIsCutAtTheLimit() {
         assertThat(Slugs.of("a".repeat(200))).hasSize(Slugs.MAX_LENGTH - 1);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "My-Mixed-Slug          | My-Mixed-Slug",
+            "hello_world.v2         | hello_world.v2",
+            "Élysée Palace          | Elysee-Palace",
+            "../../../../tmp/x      | tmp-x",
+            "..                     | ''",
+            "a/../b                 | a-..-b",
+            "what?! now             | what-now",
+    })
+    void frontMatterSlugsAreKeptAsWrittenWhereAUrlAllows(String given, String expected) {
+        org.assertj.core.api.Assertions.assertThat(Slugs.asWritten(given)).isEqualTo(expected);
+    }
 }
