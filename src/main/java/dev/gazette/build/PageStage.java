@@ -184,6 +184,7 @@ final class PageStage {
         for (SiteFiles.Found file : staticFiles(request.site(), site.config(), problems)) {
             output.copy(file.file(), staticDir.relativize(file.file()).toString().replace('\\', '/'));
         }
+        copyBundleResources(request, site, output);
         watch.lap("static");
         return new Rendered(written, cache);
     }
@@ -200,6 +201,38 @@ final class PageStage {
                 return value;
             }
         };
+    }
+
+    /**
+     * Page bundles (Hugo's post/index.md with its images beside it): every other file of the article's folder
+     * is copied beside its page, so the body's relative links ("photo.jpg") work as they did. Article files and
+     * their metadata files are not resources; symbolic links follow the site's rule (reported by the content
+     * walk already).
+     */
+    private static void copyBundleResources(BuildRequest request, Site site, OutputFolder output) throws IOException {
+        Path content = request.site().resolve("content");
+        List<Article> all = new ArrayList<>(site.articles());
+        all.addAll(site.pages());
+        SiteFiles files = new SiteFiles(request.site(), site.config().followExternalSymlinks(), new Problems());
+        for (Article article : all) {
+            String name = article.file().getFileName().toString();
+            Path folder = article.file().getParent();
+            if (!(name.equals("index.md") || name.equals("index.markdown")) || folder.equals(content)) {
+                continue;
+            }
+            String page = SiteBuilder.outputPath(new PlannedPage.ArticlePage(article), site.config().basePath());
+            String target = page.substring(0, page.lastIndexOf('/') + 1);
+            for (SiteFiles.Found found : files.walk(folder, dir -> dir.getFileName().toString().startsWith("."),
+                    PageStage::bundleResource)) {
+                output.copy(found.file(), target + folder.relativize(found.file()).toString().replace('\\', '/'));
+            }
+        }
+    }
+
+    private static boolean bundleResource(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return !name.startsWith(".") && !name.endsWith(".md") && !name.endsWith(".markdown") && !name.endsWith(".txt")
+                && !name.endsWith(".yaml") && !name.endsWith(".yml") && !name.equals("index.html");
     }
 
     /** The files of static/, every one (hidden ones too), symbolic links under the site's rule. */

@@ -109,6 +109,11 @@ class MigrationTest {
                 + "excerpt: Un mot de bienvenue.\n---\nBonjour.\n");
         site.file("content/_posts/2014-09-08-welcome.md", "---\ntitle: Welcome\npermalink: /blog/welcome.html\n"
                 + "redirect_from:\n  - /old/welcome.html\n  - /2014/09/08/welcome/\n---\nHi.\n");
+        // a Hugo page bundle: the post's folder holds its images
+        site.file("content/post/trip/index.md", "---\ntitle: The trip\ndate: 2020-05-01\n---\n"
+                + "![The lake](lake.jpg)\n\n![The map](maps/route.png)\n");
+        site.file("content/post/trip/lake.jpg", "not really a jpeg");
+        site.file("content/post/trip/maps/route.png", "not really a png");
         site.file("content/bad-alias.md", "---\ntitle: Bad\ndate: 2020-01-01\naliases: [\"../../etc\"]\n---\nX.\n");
 
         BuildResult result = site.build();
@@ -132,6 +137,12 @@ class MigrationTest {
         assertThat(french.select("meta[name=description]").attr("content")).isEqualTo("Un mot de bienvenue.");
         assertThat(french.select("link[rel=alternate][hreflang=en]").attr("href")).endsWith("/2016/03/hello/");
         assertThat(site.exists("2016/03/hello/index.html")).isTrue();
+
+        Document trip = site.page("2020/05/the-trip/index.html");
+        assertThat(trip.select("img[alt=The lake]").attr("src")).isEqualTo("lake.jpg");
+        assertThat(site.read("2020/05/the-trip/lake.jpg")).isEqualTo("not really a jpeg");
+        assertThat(site.read("2020/05/the-trip/maps/route.png")).isEqualTo("not really a png");
+        assertThat(site.exists("2020/05/the-trip/index.md")).isFalse();
     }
 
     @Test
