@@ -265,6 +265,10 @@ public final class ArticleReader {
          * ({@code headless: true}), or a layout page for a list Gazette writes itself (archives, search, term pages).
          */
         private Optional<String> notAnArticle() {
+            if (Boolean.TRUE.equals(fields.values().get(dev.gazette.source.ContentLoader.LISTS_POSTS))) {
+                return Optional.of("a page that lists the site's posts with Liquid ({% for post in site.posts %}): "
+                        + "Gazette writes its own archive, tag and section pages");
+            }
             if (Boolean.TRUE.equals(fields.values().get("headless"))) {
                 return Optional.of("a headless page (headless: true) is not published");
             }

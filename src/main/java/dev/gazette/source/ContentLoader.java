@@ -11,6 +11,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -87,6 +90,11 @@ public final class ContentLoader {
                 .walk(contentDir, ContentLoader::hidden, file -> !hidden(file) && formatOf(file) != null);
     }
 
+    /** The field that marks a Markdown page whose body lists the site's posts through Liquid. */
+    public static final String LISTS_POSTS = "_gazette_lists_posts";
+    private static final Pattern LIQUID_POST_LIST = Pattern.compile(
+            "\\{%-?\\s*for\\s+\\w+\\s+in\\s+(site\\.(posts|tags|categories|pages)|paginator\\.posts|\\w*[pP]osts\\w*)\\b");
+
     static SourceFormat formatOf(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".md") || name.endsWith(".markdown")) {
@@ -149,6 +157,13 @@ public final class ContentLoader {
         FrontMatter split = FrontMatter.split(text);
         YamlMap fields = split.fields();
         MarkdownLimits.check(split.body(), split.bodyLine());
+        if (LIQUID_POST_LIST.matcher(split.body()).find()) {
+            // a Jekyll page that lists the site's posts through Liquid (an archive, a tag index): marked for the
+            // model, which leaves it out, as Gazette writes those lists itself
+            Map<String, Object> marked = new LinkedHashMap<>(fields.values());
+            marked.put(LISTS_POSTS, true);
+            fields = new YamlMap(marked, fields.lines());
+        }
         BodyText body = BodyText.of(split.body(), markdownBody(file), keepBody);
         return new SourceDocument(file, relative, SourceFormat.MARKDOWN, fields, body, split.bodyLine(), modified);
     }

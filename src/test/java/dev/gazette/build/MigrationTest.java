@@ -169,6 +169,9 @@ class MigrationTest {
                 {% include newsletter.html %}
                 """);
         site.file("content/_posts/2014-09-10-second-post.md", "---\ntitle: Second post\n---\nMore.\n");
+        // poole's archive.md: a page that lists the posts through Liquid, which Gazette writes itself
+        site.file("content/archive.md", "---\nlayout: default\ntitle: Archive\n---\n\n# Archive\n\n"
+                + "{% for post in site.posts %}\n  <li><a href=\"{{ post.url }}\">{{ post.title }}</a></li>\n{% endfor %}\n");
         // Jekyll's about page: no date, so a page of the site, not an article
         site.file("content/about.md", "---\nlayout: page\ntitle: About\n---\n\nThis blog is about [the welcome]"
                 + "({% post_url 2014-09-08-welcome-to-jekyll %}).\n");
@@ -196,5 +199,7 @@ class MigrationTest {
         assertThat(about.select("time")).isEmpty();
         assertThat(site.read("index.html")).doesNotContain("/news/about/");
         assertThat(site.read("feed.xml")).doesNotContain("/news/about/");
+        assertThat(site.exists("archive/index.html")).isFalse();
+        assertThat(problems).contains("archive.md: note: a page that lists the site's posts with Liquid");
     }
 }
