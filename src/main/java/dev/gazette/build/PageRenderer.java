@@ -75,6 +75,13 @@ final class PageRenderer {
         }).toList();
     }
 
+    /** A list page's meta description, in no language of its own: its heading, the site's name and tagline. */
+    private String described(String heading) {
+        String tagline = site.config().description();
+        return ViewFactory.description(heading + " – " + site.config().title()
+                + (tagline == null || tagline.isBlank() ? "" : ". " + tagline));
+    }
+
     PageModel article(Article article, RenderedBody body) {
         return article(article, body, views.card(article, body));
     }
@@ -123,7 +130,7 @@ final class PageRenderer {
         String lang = site.config().language();
         String title = pager.number() == 1 ? term.name()
                 : term.name() + " – " + strings.format(lang, "page_of", pager.number(), pager.totalPages());
-        PageView page = page(taxonomy, title, "", pager.url(), views.absolute(pager.url()), lang, "website", null,
+        PageView page = page(taxonomy, title, described(term.name()), pager.url(), views.absolute(pager.url()), lang, "website", null,
                 feeds(site.config().title() + " – " + term.name(), term.url(), site.config().termFeeds()), null);
         return new PageModel("list.html", Views.model("site", siteView, "page", page,
                 "heading", term.name(), "term", new LinkView(term.name(), term.url(), term.articles().size()),
@@ -136,7 +143,7 @@ final class PageRenderer {
         String title = views.taxonomyTitle(taxonomy.name(), lang);
         List<LinkView> terms = taxonomy.terms().stream()
                 .map(t -> new LinkView(t.name(), t.url(), t.articles().size())).toList();
-        PageView page = page("taxonomy", title, "", taxonomy.url(), views.absolute(taxonomy.url()), lang, "website",
+        PageView page = page("taxonomy", title, described(title), taxonomy.url(), views.absolute(taxonomy.url()), lang, "website",
                 null, List.of(), null);
         return new PageModel("terms.html", Views.model("site", siteView, "page", page,
                 "taxonomy", new TaxonomyView(taxonomy.name(), title, taxonomy.url(), terms)));
@@ -151,7 +158,7 @@ final class PageRenderer {
         List<LinkView> years = site.years().stream()
                 .map(y -> new LinkView(String.valueOf(y.year()), y.url(), y.articleCount())).toList();
         String title = strings.format(lang, "archive") + " " + year.year();
-        PageView page = page("archive", title, "", year.url(), views.absolute(year.url()), lang, "website", null,
+        PageView page = page("archive", title, described(title), year.url(), views.absolute(year.url()), lang, "website", null,
                 List.of(), null);
         return new PageModel("archive.html", Views.model("site", siteView, "page", page,
                 "year", year.year(), "months", months, "years", years));
@@ -170,7 +177,7 @@ final class PageRenderer {
     PageModel notFound() {
         String lang = site.config().language();
         String url = site.url("/404.html");
-        PageView page = page("404", strings.format(lang, "not_found_title"), "", url, views.absolute(url), lang,
+        PageView page = page("404", strings.format(lang, "not_found_title"), strings.format(lang, "not_found_text"), url, views.absolute(url), lang,
                 "website", null, List.of(), null);
         return new PageModel("404.html", Views.model("site", siteView, "page", page));
     }
@@ -178,7 +185,7 @@ final class PageRenderer {
     PageModel search() {
         String lang = site.config().language();
         String url = site.url("/search/");
-        PageView page = page("search", strings.format(lang, "search"), "", url, views.absolute(url), lang, "website",
+        PageView page = page("search", strings.format(lang, "search"), described(strings.format(lang, "search_label")), url, views.absolute(url), lang, "website",
                 null, List.of(), null);
         return new PageModel("search.html", Views.model("site", siteView, "page", page,
                 "index", site.url("/search-index.json"), "script", site.url("/assets/search.js")));

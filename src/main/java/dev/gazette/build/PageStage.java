@@ -175,6 +175,9 @@ final class PageStage {
             throw e.getCause();
         }
         watch.lap("feeds");
+        if (!Files.exists(staticDir.resolve("favicon.svg"))) {
+            output.write("favicon.svg", Favicon.svg(config.title()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
         for (String asset : List.of("assets/gazette.css", "assets/search.js")) {
             Optional<byte[]> bytes = theme.asset(asset);
             if (bytes.isPresent() && !Files.exists(staticDir.resolve(asset))) {

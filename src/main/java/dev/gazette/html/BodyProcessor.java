@@ -104,9 +104,7 @@ public final class BodyProcessor {
 
         Walk walk = new Walk(typographyLang);
         NodeTraversor.traverse(walk, body);
-        if (walk.hasH1) {
-            demoteHeadings(walk.headings);
-        }
+        levelHeadings(walk.headings);
         anchorHeadings(walk.headings, walk.ids);
         makeFigures(walk.images);
         prefixSiteRootPaths(walk.anchors, walk.images);
@@ -254,11 +252,28 @@ public final class BodyProcessor {
         }
     }
 
-    /** The page has one h1, the article's title: headings written as h1 in the body move down a level. */
-    private static void demoteHeadings(List<Element> headings) {
+    /**
+     * The page has one h1, the article's title, and its outline never skips a level (screen readers navigate by
+     * it): the body's highest heading becomes h2, whatever the writer used (# or ###), and a heading deeper than
+     * one level below the one before it is raised to that level.
+     */
+    private static void levelHeadings(List<Element> headings) {
+        if (headings.isEmpty()) {
+            return;
+        }
+        int highest = 6;
         for (Element heading : headings) {
-            int level = heading.normalName().charAt(1) - '0';
-            heading.tagName("h" + Math.min(6, level + 1));
+            highest = Math.min(highest, heading.normalName().charAt(1) - '0');
+        }
+        int shift = 2 - highest;
+        int previous = 1;
+        for (Element heading : headings) {
+            int level = Math.max(2, Math.min(6, heading.normalName().charAt(1) - '0' + shift));
+            level = Math.min(level, previous + 1);
+            if (level != heading.normalName().charAt(1) - '0') {
+                heading.tagName("h" + level);
+            }
+            previous = level;
         }
     }
 

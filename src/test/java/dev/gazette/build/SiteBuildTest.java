@@ -25,6 +25,37 @@ class SiteBuildTest {
     }
 
     @Test
+    void everyPageHasAMetaDescriptionAndTheSiteAnIconFromItsInitial() {
+        TestSite site = site().file("site.yaml", "title: The Morning Ledger\ndescription: Independent news.\n");
+        site.article("a.md", "title: A story\ndate: 2022-01-01\ntags: [Energy]", "Text of the story.");
+        site.buildOk();
+        for (String page : new String[] {"index.html", "tags/index.html", "tags/energy/index.html", "2022/index.html",
+                "search/index.html", "404.html", "2022/01/a-story/index.html"}) {
+            assertThat(site.page(page).select("meta[name=description]").attr("content")).as(page).isNotBlank();
+            assertThat(site.page(page).select("link[rel=icon]").attr("href")).as(page).isEqualTo("/favicon.svg");
+        }
+        assertThat(site.page("tags/energy/index.html").select("meta[name=description]").attr("content"))
+                .isEqualTo("Energy – The Morning Ledger. Independent news.");
+        assertThat(site.read("favicon.svg")).contains(">M</text>");
+    }
+
+    @Test
+    void theBodysHeadingsNeverSkipALevelUnderTheTitle() {
+        TestSite site = site();
+        site.article("a.md", "title: Levels\ndate: 2022-01-01", "### Starts at three\n\nText.\n\n##### Skips to five\n\n"
+                + "Text.\n\n### Back to three\n");
+        site.article("b.md", "title: Ones\ndate: 2022-01-02", "# One\n\n## Two\n\nText.\n");
+        site.buildOk();
+        assertThat(site.page("2022/01/levels/index.html").select(".story-body h2, .story-body h3, .story-body h4, "
+                + ".story-body h5").eachAttr("id")).containsExactly("starts-at-three", "skips-to-five", "back-to-three");
+        assertThat(site.page("2022/01/levels/index.html").select(".story-body h2")).hasSize(2);
+        assertThat(site.page("2022/01/levels/index.html").select(".story-body h3").text()).isEqualTo("Skips to five");
+        assertThat(site.page("2022/01/ones/index.html").select("h1")).hasSize(1);
+        assertThat(site.page("2022/01/ones/index.html").select(".story-body h2").text()).isEqualTo("One");
+        assertThat(site.page("2022/01/ones/index.html").select(".story-body h3").text()).isEqualTo("Two");
+    }
+
+    @Test
     void articlePageCarriesTitleDateBylineTagsCategoriesAndBody() {
         TestSite site = site().file("site.yaml", "timezone: Europe/Paris").article("world/ankara.md", """
                 title: CIA director meets Russian counterpart in Ankara
