@@ -148,9 +148,13 @@ public final class SiteModelBuilder {
                 }
             }
         }
+        // in the site language's alphabetical order ("Égypte" with the E's, not after "World Cup"); a collator
+        // of its own per taxonomy, as taxonomies are built side by side
+        java.text.Collator collator = java.text.Collator.getInstance(java.util.Locale.forLanguageTag(config.language()));
+        collator.setStrength(java.text.Collator.SECONDARY);
         List<Term> terms = bySlug.entrySet().stream()
                 .map(e -> new Term(names.get(e.getKey()), e.getKey(), indexUrl + e.getKey() + "/", e.getValue()))
-                .sorted(Comparator.comparing((Term t) -> t.name().toLowerCase(java.util.Locale.ROOT)).thenComparing(Term::slug))
+                .sorted(Comparator.comparing(Term::name, collator).thenComparing(Term::slug))
                 .toList();
         return new Taxonomy(name, indexUrl, terms);
     }

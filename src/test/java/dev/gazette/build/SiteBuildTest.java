@@ -40,6 +40,16 @@ class SiteBuildTest {
     }
 
     @Test
+    void termsSortInTheSiteLanguagesAlphabeticalOrder() {
+        TestSite site = site().file("site.yaml", "language: fr\n");
+        site.article("a.md", "title: A\ndate: 2022-01-01\ntags: [World Cup, Égypte, économie, Zambie, Arabie]", "Text.");
+        site.buildOk();
+        assertThat(site.page("tags/index.html").select(".terms a").eachText())
+                .extracting(text -> text.replaceAll("\\s*\\d+$", "").strip())
+                .containsExactly("Arabie", "économie", "Égypte", "World Cup", "Zambie");
+    }
+
+    @Test
     void theBodysHeadingsNeverSkipALevelUnderTheTitle() {
         TestSite site = site();
         site.article("a.md", "title: Levels\ndate: 2022-01-01", "### Starts at three\n\nText.\n\n##### Skips to five\n\n"
