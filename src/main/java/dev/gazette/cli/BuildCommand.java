@@ -72,16 +72,7 @@ final class BuildCommand implements Callable<Integer> {
         Path shownFrom = workingDir;
         try {
             BuildResult result = new SiteBuilder(Version.current()).build(request);
-            for (Problem problem : result.problems()) {
-                boolean shown = switch (problem.severity()) {
-                    case ERROR, SKIPPED -> true;
-                    case WARNING -> !quiet;
-                    case NOTE -> verbose;
-                };
-                if (shown) {
-                    err.println(problem.format(shownFrom));
-                }
-            }
+            ProblemList.print(result.problems(), err, shownFrom, !quiet, verbose);
             if (!result.succeeded()) {
                 long errors = result.problems().stream().filter(Problem::isError).count();
                 err.printf(Locale.ROOT, "Build failed: %d error%s; %s left as it was.%n", errors, errors == 1 ? "" : "s",

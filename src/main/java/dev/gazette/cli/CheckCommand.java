@@ -47,8 +47,7 @@ final class CheckCommand implements Callable<Integer> {
             Path output = scratch.resolve("public");
             BuildResult result = new SiteBuilder(Version.current()).build(new BuildRequest(siteArgument.site, output, false, false,
                     null, Runtime.getRuntime().availableProcessors(), Instant.now(), true, true));
-            result.problems().stream().filter(p -> p.severity() != Problem.Severity.NOTE)
-                    .forEach(p -> err.println(p.format(shownFrom)));
+            ProblemList.print(result.problems(), err, shownFrom, true, false);
             long errors = result.problems().stream().filter(Problem::isError).count();
             if (result.succeeded()) {
                 String basePath = SiteConfigFile.load(siteArgument.site.toAbsolutePath(), new Problems()).basePath();

@@ -78,11 +78,7 @@ final class ServeCommand implements Callable<Integer> {
             implements DevServer.Reporter {
         @Override
         public void built(long number, BuildResult result) {
-            for (Problem problem : result.problems()) {
-                if (verbose || problem.severity() != Problem.Severity.NOTE) {
-                    err.println(problem.format(shownFrom));
-                }
-            }
+            ProblemList.print(result.problems(), err, shownFrom, true, verbose);
             if (verbose) {
                 for (BuildResult.Stage stage : result.stages()) {
                     out.printf(Locale.ROOT, "  %-9s %7.3f s%n", stage.name(), stage.took().toNanos() / 1e9);

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,6 +60,20 @@ class MainTest {
         assertThat(err.toString()).containsPattern("(?m)^.*content/a\\.md:3: error, file skipped: date: cannot read 'someday'");
         assertThat(out.toString()).contains("Left out 1 file with errors (listed above; --strict fails the build instead).");
         assertThat(dir.resolve("out/2022/01/b/index.html")).isRegularFile();
+    }
+
+    @Test
+    void aHundredProblemsAreListedAndTheRestCounted() throws IOException {
+        for (int i = 0; i < 130; i++) {
+            write("content/bad" + i + ".md", "---\ntitle: Bad " + i + "\ndate: someday\n---\n");
+        }
+        write("content/good.md", "---\ntitle: Good\ndate: 2022-01-02\n---\nFine.\n");
+        int code = run("build", dir.toString(), "-o", dir.resolve("out").toString());
+        assertThat(code).isZero();
+        List<String> lines = err.toString().lines().toList();
+        assertThat(lines).hasSize(101);
+        assertThat(lines.get(100)).isEqualTo("... and 30 more (30 of them errors); fix the ones above and build again.");
+        assertThat(out.toString()).contains("Left out 130 files with errors");
     }
 
     @Test
