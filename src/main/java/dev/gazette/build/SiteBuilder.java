@@ -65,6 +65,15 @@ public final class SiteBuilder {
         if (!Files.isDirectory(request.site())) {
             throw BuildException.refused("site folder " + request.site() + " does not exist");
         }
+        try (BuildLock lock = BuildLock.acquire(request.output())) {
+            return buildLocked(request, start, problems, watch);
+        } catch (IOException e) {
+            throw new BuildException("I/O error: " + e.getMessage(), e);
+        }
+    }
+
+    private BuildResult buildLocked(BuildRequest request, long start, Problems problems, Stopwatch watch)
+            throws BuildException {
         ForkJoinPool pool = new ForkJoinPool(request.jobs());
         try {
             Loaded loaded = load(request, pool, problems, watch);

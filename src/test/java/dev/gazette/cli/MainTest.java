@@ -77,6 +77,21 @@ class MainTest {
     }
 
     @Test
+    void aSecondBuildOfTheSameOutputAtOnceIsRefusedClearly() throws Exception {
+        write("content/a.md", "---\ntitle: A\ndate: 2022-01-01\n---\nText.\n");
+        Path lockFile = dir.resolve(".out.gazette-lock");
+        try (var channel = java.nio.channels.FileChannel.open(lockFile, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE); var held = channel.lock()) {
+            int code = run("build", dir.toString(), "-o", dir.resolve("out").toString());
+            assertThat(code).isEqualTo(ExitCodes.IO);
+            assertThat(err.toString()).contains("another build is writing").contains("wait for it to end");
+            assertThat(dir.resolve("out")).doesNotExist();
+        }
+        err.getBuffer().setLength(0);
+        assertThat(run("build", dir.toString(), "-o", dir.resolve("out").toString())).as(err.toString()).isZero();
+    }
+
+    @Test
     void checkReportsBrokenLinksAndProblemsWithoutTouchingTheOutput() throws IOException {
         write("content/a.md", "---\ntitle: A\ndate: 2022-01-01\n---\nSee [the archive](/2021/) and [top](#nowhere).\n");
         write("public/keep.txt", "mine");
