@@ -84,7 +84,8 @@ public final class Slugs {
                 pendingHyphen = true;
             }
         }
-        String result = slug.toString().replaceAll("-{2,}", "-").replaceAll("^-|-$", "");
+        // no leading dot or hyphen (a slug of dots would be "." or ".."), no trailing hyphen
+        String result = slug.toString().replaceAll("-{2,}", "-").replaceAll("^[.-]+", "").replaceAll("-+$", "");
         return cut(result, MAX_LENGTH - 1);
     }
 

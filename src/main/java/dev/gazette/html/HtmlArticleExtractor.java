@@ -106,6 +106,17 @@ public final class HtmlArticleExtractor {
                 img.attr("src", src);
             }
         }
+        // and no other attribute keeps a file: URL (srcset, poster, data-src, a malformed tag's stray href)
+        for (Element e : doc.getAllElements()) {
+            List<String> local = new ArrayList<>();
+            e.attributes().forEach(attribute -> {
+                if (attribute.getValue().strip().regionMatches(true, 0, "file:", 0, 5)
+                        || attribute.getValue().toLowerCase(java.util.Locale.ROOT).contains(" file:")) {
+                    local.add(attribute.getKey());
+                }
+            });
+            local.forEach(e::removeAttr);
+        }
         Element body = ArticleBody.find(doc, jsonLdArticleBody(jsonLd));
         if (body == null) {
             body = container.clone();
@@ -137,9 +148,12 @@ public final class HtmlArticleExtractor {
                     switch (next) {
                         case 'n', 'r', 't' -> text.append(' ');
                         case 'u' -> {
-                            if (i + 4 < raw.length()) {
-                                text.append((char) Integer.parseInt(raw.substring(i + 1, i + 5), 16));
+                            String hex = i + 4 < raw.length() ? raw.substring(i + 1, i + 5) : "";
+                            if (hex.matches("[0-9A-Fa-f]{4}")) {
+                                text.append((char) Integer.parseInt(hex, 16));
                                 i += 4;
+                            } else {
+                                text.append('u'); // not an escape a JSON writer makes: kept as written
                             }
                         }
                         default -> text.append(next);

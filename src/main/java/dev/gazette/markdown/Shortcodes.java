@@ -207,7 +207,7 @@ public final class Shortcodes {
             char kind = text.charAt(i + 2); // '<' or '%'
             String closer = (kind == '<' ? ">" : "%") + "}}";
             boolean escaped = text.startsWith("/*", i + 3);
-            int end = text.indexOf(escaped ? "*/" + closer : closer, i + 3);
+            int end = text.indexOf(escaped ? "*/" + closer : closer, escaped ? i + 5 : i + 3);
             if (end < 0) {
                 out.append(visible(text.substring(i, i + 3)));
                 i += 3;
