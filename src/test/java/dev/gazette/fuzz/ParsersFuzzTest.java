@@ -86,4 +86,11 @@ class ParsersFuzzTest {
             }
         });
     }
+
+    @FuzzTest(maxDuration = "20s")
+    void datesAreReadInTheirYearsOrNotAtAll(byte[] input) {
+        String text = new String(input, java.nio.charset.StandardCharsets.UTF_8);
+        dev.gazette.content.Dates.parse(text, java.time.ZoneId.of("Europe/Paris")).ifPresent(date -> assertThat(
+                date.getYear()).isBetween(dev.gazette.content.Dates.FIRST_YEAR, dev.gazette.content.Dates.LAST_YEAR));
+    }
 }
