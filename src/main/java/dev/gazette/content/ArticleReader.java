@@ -429,6 +429,13 @@ public final class ArticleReader {
             if (src.isBlank()) {
                 return null;
             }
+            // an http(s) URL or a path of the site; any other scheme (javascript:, data:, file:) is refused
+            java.util.regex.Matcher scheme = java.util.regex.Pattern.compile("^\\s*([A-Za-z][A-Za-z0-9+.-]*):")
+                    .matcher(src);
+            if (scheme.find() && !scheme.group(1).equalsIgnoreCase("http") && !scheme.group(1).equalsIgnoreCase("https")) {
+                fail(fields.line("image"), "image: '" + src.strip() + "' is neither an http(s) URL nor a path of the site");
+                return null;
+            }
             return new ArticleImage(src.strip(), alt == null ? "" : alt.strip(), blankToNull(caption), blankToNull(credit));
         }
 
