@@ -82,17 +82,35 @@ public final class OutputFolder implements AutoCloseable {
         thread.start();
     }
 
-    /** Starts a build's output for {@code target}, which need not exist yet. */
+    /**
+     * Starts a build's output for {@code target}, which need not exist yet; the caller holds its build lock, and
+     * staging folders that killed builds left beside it are removed.
+     */
     public static OutputFolder stage(Path target) throws IOException {
         Path out = target.toAbsolutePath().normalize();
         Path parent = out.getParent();
         Files.createDirectories(parent);
+        removeStaleStaging(parent, "." + out.getFileName() + ".staging-");
         Path staging = Files.createTempDirectory(parent, "." + out.getFileName() + ".staging-");
         return new OutputFolder(out, staging);
     }
 
     public Path target() {
         return target;
+    }
+
+    /**
+     * Staging folders that builds killed part-way left beside the output. The caller holds the output's build
+     * lock, so none of them belongs to a build still running.
+     */
+    private static void removeStaleStaging(Path parent, String prefix) throws IOException {
+        try (Stream<Path> siblings = Files.list(parent)) {
+            for (Path stale : siblings.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
+                if (Files.isDirectory(stale, LinkOption.NOFOLLOW_LINKS)) {
+                    deleteTree(stale);
+                }
+            }
+        }
     }
 
     /** Writes a file at a path relative to the output root ("2022/11/slug/index.html"), unless it is unchanged. */
