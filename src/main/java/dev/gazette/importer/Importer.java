@@ -49,10 +49,19 @@ public final class Importer {
         this.rawReader = new RawArticleReader(config, () -> detection);
     }
 
+    /** The largest saved page read: a news page with its inline styles and scripts is a few megabytes. */
+    static final long MAX_PAGE_BYTES = 32L << 20;
+
     /** The Markdown article for one file, or empty when it cannot be imported (the reason is reported). */
     public Optional<Imported> convert(Path file, Problems problems) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         try {
+            long size = Files.size(file);
+            if (size > MAX_PAGE_BYTES) {
+                problems.error(file, 0, "the page has " + size / (1 << 20) + " MB; a saved page may have "
+                        + (MAX_PAGE_BYTES >> 20) + " MB at most (save it without its media)");
+                return Optional.empty();
+            }
             byte[] bytes = Files.readAllBytes(file);
             Instant modified = Files.getLastModifiedTime(file).toInstant();
             String text = TextDecoder.decode(bytes).text();

@@ -90,6 +90,9 @@ public final class ContentLoader {
                 .walk(contentDir, ContentLoader::hidden, file -> !hidden(file) && formatOf(file) != null);
     }
 
+    /** The largest article file read: the longest news story is a few hundred kilobytes. */
+    public static final long MAX_FILE_BYTES = 16L << 20;
+
     /** The field that marks a Markdown page whose body lists the site's posts through Liquid. */
     public static final String LISTS_POSTS = "_gazette_lists_posts";
     private static final Pattern LIQUID_POST_LIST = Pattern.compile(
@@ -127,6 +130,10 @@ public final class ContentLoader {
                         ? markdownBody(file) : rawReader.bodyReader(file));
                 return new SourceDocument(file, relative, format, entry.fields(), body, entry.bodyLine(), modified,
                         entry.fieldsDigest());
+            }
+            if (attributes.size() > MAX_FILE_BYTES) {
+                throw new SourceException(0, "the file has " + attributes.size() / (1 << 20) + " MB; an article may have "
+                        + (MAX_FILE_BYTES >> 20) + " MB at most (is it an article? split it, or move it to static/)");
             }
             byte[] bytes = Files.readAllBytes(file);
             String text = TextDecoder.decode(bytes).text();

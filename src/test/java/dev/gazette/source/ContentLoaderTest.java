@@ -92,4 +92,20 @@ class ContentLoaderTest {
             ParsedFiles.keepBetweenBuilds(false);
         }
     }
+
+    @Test
+    void aFileOverTheSizeLimitIsRefusedWithoutBeingRead() throws Exception {
+        Path content = dir.resolve("site/content");
+        article(content.resolve("fine.md"));
+        Path huge = content.resolve("huge.md");
+        try (var out = java.nio.channels.FileChannel.open(huge, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            out.write(java.nio.ByteBuffer.wrap("x".getBytes()), ContentLoader.MAX_FILE_BYTES); // sparse: no disk used
+        }
+        Problems problems = new Problems();
+        var documents = new ContentLoader(SiteConfigFile.load(dir.resolve("site"), problems)).load(content, problems);
+        assertThat(documents).extracting(SourceDocument::relativePath).containsExactly("fine.md");
+        assertThat(problems.sorted()).singleElement().satisfies(p -> assertThat(p.message())
+                .startsWith("the file has 16 MB; an article may have 16 MB at most"));
+    }
 }
