@@ -96,7 +96,7 @@ public final class SiteBuilder {
                     return result(0, 0, 0, site.articles().size(), start, problems, watch);
                 }
                 if (Thread.currentThread().isInterrupted()) {
-                    // whoever asked for the build has gone (the build server's client was stopped): publish nothing
+                    // whoever asked for the build has gone (an interrupted caller): publish nothing
                     throw new IOException("build interrupted");
                 }
                 output.commit();

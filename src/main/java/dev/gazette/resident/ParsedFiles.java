@@ -15,7 +15,7 @@ import java.util.function.Function;
 /**
  * What a build read from its cache files, kept in memory for the next build of the same process while each file
  * is still the very file it was read from or written as (same file key, size and modification time). Only a
- * resident build server turns this on ({@link #keepBetweenBuilds}): a one-off build reads each file once and
+ * resident process ({@code gazette serve}) turns this on ({@link #keepBetweenBuilds}): a one-off build reads each file once and
  * should not hold what it read any longer than it needs it. A value is only ever used in place of reading the
  * same bytes again, so whatever another process writes into those files is read as usual.
  *

@@ -1,5 +1,5 @@
 /**
- * What a resident build process (the build server of {@code dev.gazette.daemon}) keeps from one build for the
+ * What a resident process ({@code gazette serve}) keeps from one build for the
  * next: values read from files, used again only while those files are unchanged. Off in a one-off build. Depends
  * on nothing else of Gazette's.
  */

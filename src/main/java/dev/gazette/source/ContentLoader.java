@@ -23,7 +23,7 @@ import java.util.Optional;
  * becomes a problem naming it, never an exception that stops the others. When all the article files together are
  * small enough ({@link #KEPT_BODIES}) and the build runs in a process of its own, the bodies read are kept in
  * memory for the render stage; otherwise each is read from its file again when it is rendered (a site of 100,000
- * articles must build in a 1 GB heap, and a build server keeps its memory small between builds).
+ * articles must build in a 1 GB heap, and {@code gazette serve} keeps its memory small between builds).
  */
 public final class ContentLoader {
 
@@ -71,7 +71,7 @@ public final class ContentLoader {
         for (SiteFiles.Found found : files) {
             bytes += found.attributes().size();
         }
-        // not in a build server: its heap grows to hold them and stays grown (at 1,000 articles its peak memory
+        // not in gazette serve: its heap grows to hold them and stays grown (at 1,000 articles its peak memory
         // during a build went from 139 to 180 MB in the bench, over Hugo's 158), for 2-3% of the CPU of a build
         boolean keepBodies = 2 * bytes <= keptBodies && !ParsedFiles.keptBetweenBuilds();
         return files.parallelStream()
