@@ -146,8 +146,12 @@ public final class Theme {
             if (key == null) {
                 throw new PebbleException(null, "t() needs a string key, as in t('published')", line, self.getName());
             }
+            // inside a card or byline, the article's language ("Publié le" on a French story in an English list);
+            // elsewhere the page's
+            Object article = context.getVariable("article");
             Object page = context.getVariable("page");
-            String lang = page instanceof Views.PageView view ? view.lang() : "en";
+            String lang = article instanceof Views.ArticleView view ? view.lang()
+                    : page instanceof Views.PageView view ? view.lang() : "en";
             List<Object> rest = new ArrayList<>();
             for (int i = 1; args.containsKey(String.valueOf(i)); i++) {
                 rest.add(args.get(String.valueOf(i)));

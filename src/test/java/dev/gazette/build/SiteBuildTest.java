@@ -40,6 +40,21 @@ class SiteBuildTest {
     }
 
     @Test
+    void aCardSpeaksTheLanguageOfItsArticle() {
+        TestSite site = site().file("site.yaml", "language: en\n");
+        site.article("fr.md", "title: Le Louvre-Lens fête ses dix ans\ndate: 2022-11-14\nlang: fr\nauthor: Claire Fontaine",
+                "Texte.");
+        site.article("en.md", "title: Museum turns ten\ndate: 2022-11-13\nauthor: Jane Doe", "Text.");
+        site.buildOk();
+        var cards = site.page("index.html").select("article.card");
+        var french = cards.select("[lang=fr]").first();
+        var english = cards.select("[lang=en]").first();
+        assertThat(french.select(".dateline").text()).startsWith("Publié").contains("novembre");
+        assertThat(english.select(".dateline").text()).startsWith("Published").contains("November");
+        assertThat(site.page("index.html").select("html").attr("lang")).isEqualTo("en");
+    }
+
+    @Test
     void termsSortInTheSiteLanguagesAlphabeticalOrder() {
         TestSite site = site().file("site.yaml", "language: fr\n");
         site.article("a.md", "title: A\ndate: 2022-01-01\ntags: [World Cup, Égypte, économie, Zambie, Arabie]", "Text.");
