@@ -114,7 +114,10 @@ public final class Theme {
         }
     }
 
-    /** Template functions: {@code t('key', args...)} gives a UI string in the page's language. */
+    /**
+     * Template functions and filters: {@code t('key', args...)} gives a UI string in the page's language;
+     * {@code text | words(30)} cuts a text at a word boundary after about that many words, with an ellipsis.
+     */
     private static final class GazetteExtension extends AbstractExtension {
         private final UiStrings strings;
 
@@ -125,6 +128,45 @@ public final class Theme {
         @Override
         public Map<String, Function> getFunctions() {
             return Map.of("t", new Translate(strings));
+        }
+
+        @Override
+        public Map<String, io.pebbletemplates.pebble.extension.Filter> getFilters() {
+            return Map.of("words", new Words());
+        }
+    }
+
+    /** {@code text | words(30)}: the text cut after about that many words, at a word boundary, with "…". */
+    private static final class Words implements io.pebbletemplates.pebble.extension.Filter {
+        @Override
+        public List<String> getArgumentNames() {
+            return List.of("count");
+        }
+
+        @Override
+        public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context,
+                int line) {
+            if (input == null) {
+                return null;
+            }
+            Object count = args.get("count");
+            int max = count instanceof Number n ? n.intValue() : 30;
+            return cut(input.toString(), max);
+        }
+
+        static String cut(String text, int max) {
+            int words = 0;
+            boolean inWord = false;
+            for (int i = 0; i < text.length(); i++) {
+                boolean space = Character.isWhitespace(text.charAt(i));
+                if (!space && !inWord && ++words > max) {
+                    String kept = text.substring(0, i).stripTrailing().replaceAll("[,;:–—-]+$", "");
+                    // a cut that falls after a sentence ends there; elsewhere an ellipsis says the text goes on
+                    return kept.matches("(?s).*[.!?»”\"]$") ? kept : kept + "…";
+                }
+                inWord = !space;
+            }
+            return text;
         }
     }
 

@@ -40,6 +40,22 @@ class SiteBuildTest {
     }
 
     @Test
+    void cardTeasersAreCutToAboutThirtyWordsAtAWordBoundary() {
+        TestSite site = site();
+        String words = "word ".repeat(80).strip();
+        site.article("a.md", "title: Lead\ndate: 2022-01-02", words + ".");
+        site.article("b.md", "title: Second\ndate: 2022-01-01\nsummary: \"" + words + ", and more.\"", "Body.");
+        site.buildOk();
+        var teasers = site.page("index.html").select("article.card:not(.lead) p.summary");
+        assertThat(teasers).isNotEmpty();
+        String teaser = teasers.first().text();
+        assertThat(teaser.split("\\s+")).hasSize(30);
+        assertThat(teaser).endsWith("word…");
+        // the article page keeps its whole standfirst
+        assertThat(site.page("2022/01/second/index.html").select(".standfirst").text()).endsWith("and more.");
+    }
+
+    @Test
     void aCardSpeaksTheLanguageOfItsArticle() {
         TestSite site = site().file("site.yaml", "language: en\n");
         site.article("fr.md", "title: Le Louvre-Lens fête ses dix ans\ndate: 2022-11-14\nlang: fr\nauthor: Claire Fontaine",
