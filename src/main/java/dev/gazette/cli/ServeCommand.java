@@ -68,7 +68,8 @@ final class ServeCommand implements Callable<Integer> {
             return ExitCodes.IO;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "gazette-serve-stop"));
-        out.println("Serving " + siteArgument.site + " at " + server.address() + " (Ctrl-C to stop)");
+        out.println("Serving " + siteArgument.site.toAbsolutePath().normalize() + " at " + server.address()
+                + " (Ctrl-C to stop)");
         server.awaitClose();
         return ExitCodes.OK;
     }
