@@ -1,5 +1,8 @@
 package dev.gazette.build;
 
+import dev.gazette.templates.HtmlEscaping;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -20,23 +23,16 @@ final class Favicon {
     static String svg(String siteTitle) {
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 64 64\"><rect width=\"64\" height=\"64\" "
                 + "rx=\"12\" fill=\"#111\"/><text x=\"32\" y=\"45\" font-family=\"Georgia,'Times New Roman',serif\" "
-                + "font-size=\"42\" font-weight=\"700\" text-anchor=\"middle\" fill=\"#fff\">" + escape(initial(siteTitle))
+                + "font-size=\"42\" font-weight=\"700\" text-anchor=\"middle\" fill=\"#fff\">"
+                + HtmlEscaping.escapeText(initial(siteTitle))
                 + "</text></svg>\n";
     }
 
+    /** The first letter of the first word that is not an article (of the only word, when there is one). */
     static String initial(String title) {
-        String[] words = title.strip().split("[\\s'’]+");
-        for (String word : words) {
-            if (!word.isEmpty() && !ARTICLES.contains(word.toLowerCase(Locale.ROOT)) && words.length > 1
-                    || words.length == 1 && !word.isEmpty()) {
-                int first = word.codePointAt(0);
-                return new String(Character.toChars(Character.toUpperCase(first)));
-            }
-        }
-        return "G";
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        List<String> words = Arrays.stream(title.strip().split("[\\s'’]+")).filter(w -> !w.isEmpty()).toList();
+        String word = words.stream().filter(w -> !ARTICLES.contains(w.toLowerCase(Locale.ROOT))).findFirst()
+                .orElse(words.isEmpty() ? "G" : words.get(0));
+        return new String(Character.toChars(Character.toUpperCase(word.codePointAt(0))));
     }
 }

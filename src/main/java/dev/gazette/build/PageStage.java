@@ -3,6 +3,7 @@ package dev.gazette.build;
 import dev.gazette.config.SiteConfig;
 import dev.gazette.content.Article;
 import dev.gazette.content.Site;
+import dev.gazette.content.Urls;
 import dev.gazette.html.BodyProcessor;
 import dev.gazette.html.RenderedBody;
 import dev.gazette.i18n.Typography;
@@ -63,8 +64,7 @@ final class PageStage {
         BodyProcessor bodies = new BodyProcessor(!config.unsafeHtml(), config.basePath(), imageSizes);
         // every article's file and URL, for links between articles; the key of that table digests it in the
         // model's order (printing a sorted map of 10,000 entries to hash it took 70 ms of a rebuild)
-        List<Article> linkable = new ArrayList<>(site.articles());
-        linkable.addAll(site.pages());
+        List<Article> linkable = site.articlesAndPages();
         Map<String, String> urlsByFile = new HashMap<>(linkable.size() * 2);
         String[] filesAndUrls = new String[linkable.size() * 2];
         int next = 0;
@@ -214,16 +214,14 @@ final class PageStage {
      */
     private static void copyBundleResources(BuildRequest request, Site site, OutputFolder output) throws IOException {
         Path content = request.site().resolve("content");
-        List<Article> all = new ArrayList<>(site.articles());
-        all.addAll(site.pages());
         SiteFiles files = new SiteFiles(request.site(), site.config().followExternalSymlinks(), new Problems());
-        for (Article article : all) {
+        for (Article article : site.articlesAndPages()) {
             String name = article.file().getFileName().toString();
             Path folder = article.file().getParent();
             if (!(name.equals("index.md") || name.equals("index.markdown")) || folder.equals(content)) {
                 continue;
             }
-            String page = SiteBuilder.outputPath(new PlannedPage.ArticlePage(article), site.config().basePath());
+            String page = Urls.outputPath(article.url(), site.config().basePath());
             String target = page.substring(0, page.lastIndexOf('/') + 1);
             for (SiteFiles.Found found : files.walk(folder, dir -> dir.getFileName().toString().startsWith("."),
                     PageStage::bundleResource)) {

@@ -1,5 +1,7 @@
 package dev.gazette.build;
 
+import static dev.gazette.templates.HtmlEscaping.escapeText;
+
 /**
  * The page written at an article's old address: it sends browsers on at once (a refresh of zero seconds, which
  * static hosts allow where they allow no server redirect), tells search engines where the article now lives
@@ -10,15 +12,10 @@ final class Redirects {
     private Redirects() {
     }
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;");
-    }
-
     static String page(String target, String title, String lang) {
-        String url = escape(target);
-        String text = escape(title);
-        return "<!DOCTYPE html>\n<html lang=\"" + escape(lang) + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+        String url = escapeText(target);
+        String text = escapeText(title);
+        return "<!DOCTYPE html>\n<html lang=\"" + escapeText(lang) + "\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<title>" + text + "</title>\n<link rel=\"canonical\" href=\"" + url + "\">\n"
                 + "<meta name=\"robots\" content=\"noindex\">\n<meta http-equiv=\"refresh\" content=\"0; url=" + url
                 + "\">\n</head>\n<body>\n<p><a href=\"" + url + "\">" + text + "</a></p>\n</body>\n</html>\n";

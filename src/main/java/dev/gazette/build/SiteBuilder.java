@@ -256,15 +256,7 @@ public final class SiteBuilder {
     }
 
     static boolean escapesOutput(String relativePath) {
-        if (relativePath.startsWith("/") || relativePath.indexOf('\\') >= 0 || relativePath.indexOf('\0') >= 0) {
-            return true;
-        }
-        for (String segment : relativePath.split("/", -1)) {
-            if (segment.equals("..") || segment.equals(".")) {
-                return true;
-            }
-        }
-        return false;
+        return relativePath.startsWith("/") || Urls.leavesItsFolder(relativePath);
     }
 
     /** Two pages, or a page and a static file, at one output path: an error naming both, never an overwrite. */

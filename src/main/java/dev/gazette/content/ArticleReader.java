@@ -244,12 +244,8 @@ public final class ArticleReader {
          */
         private Optional<String> sitePath(String key, String written) {
             String path = written.strip();
-            boolean bad = path.isEmpty() || path.contains("\\") || path.contains("%") || path.contains("://")
-                    || path.startsWith("//") || path.indexOf('\0') >= 0 || path.contains("?") || path.contains("#");
-            for (String segment : path.split("/")) {
-                bad |= segment.equals(".") || segment.equals("..");
-            }
-            if (bad) {
+            if (path.isEmpty() || Urls.leavesItsFolder(path) || path.contains("%") || path.contains("://")
+                    || path.startsWith("//") || path.contains("?") || path.contains("#")) {
                 fail(fields.line(key), key + ": '" + written + "' is not a path of this site; write one such as "
                         + "/2014/old-title/ or /old/page.html");
                 return Optional.empty();

@@ -24,6 +24,13 @@ public record Site(SiteConfig config, List<Article> articles, List<Article> page
         authors = Map.copyOf(authors);
     }
 
+    /** The articles, then the pages: everything with a page and a file links can name. */
+    public List<Article> articlesAndPages() {
+        List<Article> all = new java.util.ArrayList<>(articles);
+        all.addAll(pages);
+        return all;
+    }
+
     public String url(String path) {
         return Urls.url(config.basePath(), path);
     }

@@ -41,7 +41,6 @@ final class ArticleBody {
             + "com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|"
             + "shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|newsletter|subscribe|recirc|"
             + "recommend|social|byline|caption|credit");
-    private static final Set<String> SCORED = Set.of("p", "pre", "td", "blockquote", "section", "div", "article");
     private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "dl", "div",
             "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "main", "nav", "ol", "p",
             "pre", "section", "table", "ul", "li");

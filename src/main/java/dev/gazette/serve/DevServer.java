@@ -239,7 +239,7 @@ public final class DevServer implements AutoCloseable {
         live.listen(body);
         try {
             while (!closed.await(1, TimeUnit.SECONDS)) {
-                if (!liveStill(body)) {
+                if (!live.isListening(body)) {
                     return;
                 }
             }
@@ -248,10 +248,6 @@ public final class DevServer implements AutoCloseable {
         } finally {
             live.forget(body);
         }
-    }
-
-    private boolean liveStill(OutputStream body) {
-        return live.isListening(body);
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {

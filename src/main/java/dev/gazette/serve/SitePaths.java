@@ -1,5 +1,6 @@
 package dev.gazette.serve;
 
+import dev.gazette.content.Urls;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -49,13 +50,8 @@ final class SitePaths {
         } catch (URISyntaxException e) {
             return new Refused("the path is not a valid URL path");
         }
-        if (path == null || path.indexOf('\\') >= 0 || path.indexOf('\0') >= 0) {
-            return new Refused("'\\' or NUL in the path");
-        }
-        for (String segment : path.split("/", -1)) {
-            if (segment.equals(".") || segment.equals("..")) {
-                return new Refused("'.' or '..' in the path");
-            }
+        if (path == null || Urls.leavesItsFolder(path)) {
+            return new Refused("'.' or '..' segment, '\\' or NUL in the path");
         }
         Path file = root.resolve(path.substring(1)).normalize();
         if (!file.startsWith(root)) {

@@ -4,6 +4,7 @@ import dev.gazette.html.ExtractedPage;
 import dev.gazette.html.HtmlArticleExtractor;
 import dev.gazette.source.TextDecoder;
 import dev.gazette.source.YamlReader;
+import dev.gazette.syndication.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,19 +34,14 @@ public final class ExtractionBenchmark {
         @SuppressWarnings("unchecked")
         Map<String, Map<String, Object>> truth = (Map<String, Map<String, Object>>) YamlReader.readValue(
                 Files.readString(dataset.resolve("ground-truth.json")));
-        Map<String, String> bodies = new TreeMap<>();
+        Map<String, Map<String, String>> bodies = new TreeMap<>();
         for (Map.Entry<String, Map<String, Object>> page : truth.entrySet()) {
             Path file = dataset.resolve("html").resolve(page.getKey() + ".html.gz");
             String html = TextDecoder.decode(gunzip(file)).text();
             ExtractedPage extracted = HtmlArticleExtractor.extract(html, String.valueOf(page.getValue().get("url")));
-            bodies.put(page.getKey(), extracted.bodyText());
+            bodies.put(page.getKey(), Map.of("articleBody", extracted.bodyText()));
         }
-        StringBuilder json = new StringBuilder("{\n");
-        for (Map.Entry<String, String> body : bodies.entrySet()) {
-            json.append(json.length() > 2 ? ",\n" : "").append("  \"").append(body.getKey())
-                    .append("\": {\"articleBody\": ").append(quote(body.getValue())).append('}');
-        }
-        Files.writeString(output, json.append("\n}\n"), StandardCharsets.UTF_8);
+        Files.writeString(output, Json.write(bodies), StandardCharsets.UTF_8);
         System.out.println("wrote " + bodies.size() + " bodies to " + output);
     }
 
@@ -55,27 +51,5 @@ public final class ExtractionBenchmark {
             in.transferTo(out);
             return out.toByteArray();
         }
-    }
-
-    private static String quote(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 }
