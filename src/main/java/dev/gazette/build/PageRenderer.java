@@ -10,6 +10,7 @@ import dev.gazette.html.RenderedBody;
 import dev.gazette.i18n.DateFormats;
 import dev.gazette.i18n.UiStrings;
 import dev.gazette.templates.Views;
+import dev.gazette.templates.Views.SectionView;
 import dev.gazette.syndication.Feed;
 import dev.gazette.templates.Views.ArticleView;
 import dev.gazette.templates.Views.FeedLink;
@@ -102,12 +103,20 @@ final class PageRenderer {
                 : site.config().title() + " – " + strings.format(lang, "page_of", pager.number(), pager.totalPages());
         PageView page = page("home", title, ViewFactory.description(site.config().description()), pager.url(),
                 views.absolute(pager.url()), lang, "website", null, List.of(), null);
-        Article lead = pager.number() == 1 ? lead() : null;
-        List<Article> river = lead == null ? pager.items() : pager.items().stream().filter(a -> a != lead).toList();
+        if (pager.number() > 1) {
+            return new PageModel("list.html", Views.model("site", siteView, "page", page,
+                    "heading", strings.format(lang, "latest"), "term", null, "profile", null, "lead", null,
+                    "top", List.of(), "sections", List.of(), "articles", cardsOf(pager.items(), cards),
+                    "pager", ViewFactory.pager(pager)));
+        }
+        FrontPage front = FrontPage.of(site, pager);
+        List<SectionView> sections = front.sections().stream()
+                .map(b -> new SectionView(b.term().name(), b.term().url(), cardsOf(b.articles(), cards))).toList();
         return new PageModel("list.html", Views.model("site", siteView, "page", page,
                 "heading", strings.format(lang, "latest"), "term", null, "profile", null,
-                "lead", lead == null ? null : cards.get(lead.url()),
-                "articles", cardsOf(river, cards), "pager", ViewFactory.pager(pager)));
+                "lead", front.lead() == null ? null : cards.get(front.lead().url()),
+                "top", cardsOf(front.top(), cards), "sections", sections,
+                "articles", cardsOf(front.rest(), cards), "pager", ViewFactory.pager(pager)));
     }
 
     /** A multilingual site's front page for one language, in that language, its feeds and hreflang siblings. */
@@ -123,19 +132,20 @@ final class PageRenderer {
                 pager.number() == 1 ? fronts : List.of());
         return new PageModel("list.html", Views.model("site", siteView, "page", page,
                 "heading", strings.format(lang, "latest"), "term", null, "profile", null, "lead", null,
-                "articles", cardsOf(pager.items(), cards), "pager", ViewFactory.pager(pager)));
+                "top", List.of(), "sections", List.of(), "articles", cardsOf(pager.items(), cards), "pager", ViewFactory.pager(pager)));
     }
 
     PageModel term(String taxonomy, Term term, Pager<Article> pager, Cards cards) {
         String lang = site.config().language();
         String title = pager.number() == 1 ? term.name()
                 : term.name() + " – " + strings.format(lang, "page_of", pager.number(), pager.totalPages());
+        List<FeedLink> termFeeds = feeds(site.config().title() + " – " + term.name(), term.url(), site.config().termFeeds());
         PageView page = page(taxonomy, title, described(term.name()), pager.url(), views.absolute(pager.url()), lang, "website", null,
-                feeds(site.config().title() + " – " + term.name(), term.url(), site.config().termFeeds()), null);
+                termFeeds, null);
         return new PageModel("list.html", Views.model("site", siteView, "page", page,
                 "heading", term.name(), "term", new LinkView(term.name(), term.url(), term.articles().size()),
                 "profile", taxonomy.equals("authors") && pager.number() == 1 ? views.author(term) : null, "lead", null,
-                "articles", cardsOf(pager.items(), cards), "pager", ViewFactory.pager(pager)));
+                "termFeed", termFeeds.isEmpty() ? null : termFeeds.get(0), "top", List.of(), "sections", List.of(), "articles", cardsOf(pager.items(), cards), "pager", ViewFactory.pager(pager)));
     }
 
     PageModel taxonomyIndex(dev.gazette.content.Taxonomy taxonomy) {
@@ -189,17 +199,6 @@ final class PageRenderer {
                 null, List.of(), null);
         return new PageModel("search.html", Views.model("site", siteView, "page", page,
                 "index", site.url("/search-index.json"), "script", site.url("/assets/search.js")));
-    }
-
-    /**
-     * The front page's lead story: the newest breaking article, else the newest featured one, among the newest
-     * page of articles (an old featured story does not stay on top for ever); null when there is none.
-     */
-    private Article lead() {
-        List<Article> recent = site.articles().subList(0, Math.min(site.articles().size(), site.config().pageSize()));
-        return recent.stream().filter(Article::breaking).findFirst()
-                .or(() -> recent.stream().filter(Article::featured).findFirst())
-                .orElse(null);
     }
 
     /** The same view without its body, for page keys. */

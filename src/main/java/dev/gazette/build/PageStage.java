@@ -11,6 +11,7 @@ import dev.gazette.i18n.UiStrings;
 import dev.gazette.markdown.MarkdownRenderer;
 import dev.gazette.markdown.Shortcodes;
 import dev.gazette.media.ImageSizes;
+import dev.gazette.media.ResponsiveImages;
 import dev.gazette.output.OutputFolder;
 import dev.gazette.problem.Problems;
 import dev.gazette.source.SiteFiles;
@@ -132,7 +133,7 @@ final class PageStage {
                     }
                     return;
                 }
-                String inputs = listInputs(siteState, path, page, shown);
+                String inputs = listInputs(siteState, path, page, site, shown);
                 String[] previous = cache.previousPage(path);
                 if (previous.length == 3 && previous[1].equals(inputs) && output.keep(path)) {
                     // same site state and bodies: the finer digest is the previous one too
@@ -184,12 +185,40 @@ final class PageStage {
                 output.write(asset, bytes.get());
             }
         }
-        for (SiteFiles.Found file : staticFiles(request.site(), site.config(), problems)) {
+        List<SiteFiles.Found> statics = staticFiles(request.site(), site.config(), problems);
+        for (SiteFiles.Found file : statics) {
             output.copy(file.file(), staticDir.relativize(file.file()).toString().replace('\\', '/'));
         }
+        writeImageCopies(request, staticDir, statics, imageSizes, output);
         copyBundleResources(request, site, output);
         watch.lap("static");
         return new Rendered(written, cache);
+    }
+
+    /**
+     * The resized copies of static images that pages list in srcset (resized in parallel, or taken from the build
+     * cache); a static file already at a copy's path is the site's own and stays.
+     */
+    private static void writeImageCopies(BuildRequest request, Path staticDir, List<SiteFiles.Found> statics,
+            ImageSizes imageSizes, OutputFolder output) throws IOException {
+        ResponsiveImages images = new ResponsiveImages(imageSizes, BuildCache.dir(request.output()).resolve("images"));
+        try {
+            statics.parallelStream().forEach(found -> {
+                String relative = staticDir.relativize(found.file()).toString().replace('\\', '/');
+                try {
+                    for (ResponsiveImages.Copy copy : images.copiesOf(found.file(), relative)) {
+                        if (!Files.exists(staticDir.resolve(copy.relativePath()))) {
+                            output.write(copy.relativePath(), copy.bytes());
+                        }
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        images.forgetUnused();
     }
 
     private static <T> Supplier<T> memoized(Supplier<T> make) {
@@ -524,10 +553,12 @@ final class PageStage {
     }
 
     /** The model inputs of a list page: the site's model and the bodies of the articles whose cards it can show. */
-    private static String listInputs(String siteState, String path, PlannedPage page, ShownArticles shownArticles) {
+    private static String listInputs(String siteState, String path, PlannedPage page, Site site,
+            ShownArticles shownArticles) {
         List<Article> shown;
         if (page instanceof PlannedPage.HomePage home) {
-            shown = home.pager().items();
+            // the first page shows stories of every section besides its own list
+            shown = home.pager().number() == 1 ? FrontPage.of(site, home.pager()).shown() : home.pager().items();
         } else if (page instanceof PlannedPage.LanguageHomePage home) {
             shown = home.pager().items();
         } else if (page instanceof PlannedPage.TermPage term) {
@@ -556,6 +587,13 @@ final class PageStage {
             // the lead story: the newest breaking, else featured, article among the newest page of the site
             shown.fields(text.append('L'),
                     site.articles().subList(0, Math.min(site.articles().size(), site.config().pageSize())));
+            if (home.pager().number() == 1) {
+                // the sections' blocks: which sections, and their newest stories
+                for (FrontPage.Block block : FrontPage.of(site, home.pager()).sections()) {
+                    shown.fields(text.append("|S").append(block.term().name()).append('|').append(block.term().url()),
+                            block.articles());
+                }
+            }
         } else if (page instanceof PlannedPage.LanguageHomePage home) {
             text.append(home.lang());
             pager(text, home.pager(), shown);

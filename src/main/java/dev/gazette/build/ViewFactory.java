@@ -15,6 +15,7 @@ import dev.gazette.i18n.Typography;
 import dev.gazette.i18n.UiStrings;
 import dev.gazette.media.ImageSize;
 import dev.gazette.media.ImageSizes;
+import dev.gazette.media.ResponsiveImages;
 import dev.gazette.templates.Views.ArticleView;
 import dev.gazette.templates.Views.AuthorView;
 import dev.gazette.templates.Views.CorrectionView;
@@ -51,7 +52,7 @@ final class ViewFactory {
     static int readingMinutes(int words, String lang) {
         return Math.max(1, Math.round(words / (float) WORDS_PER_MINUTE.getOrDefault(DateFormats.primary(lang), 228)));
     }
-    private static final int NAV_SECTIONS = 7;
+    static final int NAV_SECTIONS = 7;
     private static final int DESCRIPTION_CHARS = 155;
 
     private final Site site;
@@ -83,11 +84,7 @@ final class ViewFactory {
 
     SiteView site() {
         var config = site.config();
-        List<LinkView> sections = site.taxonomies().stream()
-                .filter(t -> t.name().equals("categories"))
-                .flatMap(t -> t.terms().stream())
-                .sorted(Comparator.comparingInt((Term t) -> -t.articles().size()).thenComparing(Term::name))
-                .limit(NAV_SECTIONS)
+        List<LinkView> sections = FrontPage.sections(site).stream()
                 // uncounted: a count here would be on every page, and adding one article would change them all
                 .map(t -> new LinkView(t.name(), t.url(), 0))
                 .toList();
@@ -309,7 +306,8 @@ final class ViewFactory {
                 && !image.src().startsWith(site.config().basePath()) ? site.url(image.src()) : image.src();
         Optional<ImageSize> size = imageSizes.sizeOf(src);
         return new ImageView(src, image.alt(), image.caption(), image.credit(),
-                size.map(ImageSize::width).orElse(null), size.map(ImageSize::height).orElse(null));
+                size.map(ImageSize::width).orElse(null), size.map(ImageSize::height).orElse(null),
+                ResponsiveImages.srcset(imageSizes, src).orElse(null));
     }
 
     /** Pages shown on each side of the current one in a pager; the first and last are always shown. */

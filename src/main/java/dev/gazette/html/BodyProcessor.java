@@ -5,6 +5,7 @@ import dev.gazette.i18n.Typography;
 import dev.gazette.markdown.RenderedMarkdown;
 import dev.gazette.media.ImageSize;
 import dev.gazette.media.ImageSizes;
+import dev.gazette.media.ResponsiveImages;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -34,6 +35,8 @@ public final class BodyProcessor {
     public static final int SUMMARY_WORDS = 50;
 
     private static final String MORE = "<!--more-->";
+    /** How wide a body image is shown: the text column (the default theme's --measure), or the whole screen. */
+    private static final String BODY_IMAGE_SIZES = "(min-width: 42rem) 40rem, 100vw";
     private static final String PARSE_BASE = "https://gazette.invalid/";
     private static final Pattern ARTICLE_LINK = Pattern.compile("^(?![a-zA-Z][a-zA-Z0-9+.-]*:|/|#).*\\.(md|markdown|txt)(#.*)?$");
 
@@ -333,6 +336,10 @@ public final class BodyProcessor {
             if (!img.hasAttr("width") && !img.hasAttr("height")) {
                 Optional<ImageSize> size = imageSizes.sizeOf(img.attr("src"));
                 size.ifPresent(s -> img.attr("width", String.valueOf(s.width())).attr("height", String.valueOf(s.height())));
+            }
+            if (!img.hasAttr("srcset")) {
+                ResponsiveImages.srcset(imageSizes, img.attr("src"))
+                        .ifPresent(set -> img.attr("srcset", set).attr("sizes", BODY_IMAGE_SIZES));
             }
             img.attr("loading", first && eagerFirstImage ? "eager" : "lazy");
             img.attr("decoding", "async");

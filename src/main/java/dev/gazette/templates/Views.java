@@ -72,8 +72,16 @@ public final class Views {
         }
     }
 
+    /** A section's block on the front page: its name, its page and its newest stories not shown above it. */
+    public record SectionView(String name, String url, List<ArticleView> articles) {
+        public SectionView {
+            articles = List.copyOf(articles);
+        }
+    }
+
     /** An image with what the page knows about it; width and height are null when the size is unknown. */
-    public record ImageView(String src, String alt, String caption, String credit, Integer width, Integer height) {
+    public record ImageView(String src, String alt, String caption, String credit, Integer width, Integer height,
+            String srcset) {
     }
 
     /**

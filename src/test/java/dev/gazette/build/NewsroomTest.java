@@ -112,9 +112,9 @@ class NewsroomTest {
         Document fr = site.page("fr/index.html");
         Document en = site.page("en/index.html");
         assertThat(fr.selectFirst("html").attr("lang")).isEqualTo("fr");
-        assertThat(fr.select(".card h2").eachText()).containsExactly("Grève à Paris", "Fin du sommet");
+        assertThat(fr.select(".card-title").eachText()).containsExactly("Grève à Paris", "Fin du sommet");
         assertThat(en.selectFirst("html").attr("lang")).isEqualTo("en");
-        assertThat(en.select(".card h2").eachText()).containsExactly("Summit ends");
+        assertThat(en.select(".card-title").eachText()).containsExactly("Summit ends");
         assertThat(en.selectFirst(".river-title").text()).isEqualTo("Latest news");
         for (Document front : List.of(fr, en)) {
             Map<String, String> alternates = new java.util.TreeMap<>();
@@ -128,7 +128,7 @@ class NewsroomTest {
                 .build(new org.xml.sax.InputSource(new java.io.StringReader(site.read("en/feed.xml"))));
         assertThat(feed.getEntries()).extracting(e -> e.getTitle()).containsExactly("Summit ends");
         assertThat(feed.getLanguage()).isEqualTo("en");
-        assertThat(site.page("index.html").select(".card h2, .lead-story h2")).hasSize(3);
+        assertThat(site.page("index.html").select(".card-title, .lead-story h2")).hasSize(3);
     }
 
     @Test
@@ -190,7 +190,7 @@ class NewsroomTest {
         site.buildOk();
         Document home = site.page("index.html");
         assertThat(home.selectFirst(".lead-story h2").text()).isEqualTo("Featured story");
-        assertThat(home.select(".cards .card h2").eachText()).containsExactly("Newest", "Older");
+        assertThat(home.select(".cards .card-title").eachText()).containsExactly("Newest", "Older");
 
         site.article("d.md", "title: Breaking story\ndate: 2022-11-19\nbreaking: true", "d");
         site.buildOk();

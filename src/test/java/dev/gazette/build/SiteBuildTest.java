@@ -141,19 +141,19 @@ class SiteBuildTest {
         site.buildOk();
 
         Document first = site.page("index.html");
-        assertThat(first.select(".card h2").eachText()).containsExactly("Story 5", "Story 4");
+        assertThat(first.select(".card-title").eachText()).containsExactly("Story 5", "Story 4");
         assertThat(first.selectFirst("a[rel=next]").attr("href")).isEqualTo("/page/2/");
         assertThat(first.select("a[rel=prev]")).isEmpty();
         assertThat(first.select(".pager ol li")).hasSize(3);
 
         Document second = site.page("page/2/index.html");
-        assertThat(second.select(".card h2").eachText()).containsExactly("Story 3", "Story 2");
+        assertThat(second.select(".card-title").eachText()).containsExactly("Story 3", "Story 2");
         assertThat(second.selectFirst("a[rel=prev]").attr("href")).isEqualTo("/");
         assertThat(second.selectFirst("a[rel=next]").attr("href")).isEqualTo("/page/3/");
         assertThat(second.selectFirst(".pager [aria-current=page]").text()).isEqualTo("2");
 
         Document third = site.page("page/3/index.html");
-        assertThat(third.select(".card h2").eachText()).containsExactly("Story 1");
+        assertThat(third.select(".card-title").eachText()).containsExactly("Story 1");
         assertThat(third.select("a[rel=next]")).isEmpty();
         assertThat(site.exists("page/4/index.html")).isFalse();
     }
@@ -180,9 +180,9 @@ class SiteBuildTest {
 
         Document tags = site.page("tags/index.html");
         assertThat(tags.select(".term-list li").eachText()).containsExactly("Energy 3 articles", "Gas 1 article");
-        assertThat(site.page("tags/energy/index.html").select(".card h2").eachText()).containsExactly("C", "B");
-        assertThat(site.page("tags/energy/page/2/index.html").select(".card h2").eachText()).containsExactly("A");
-        assertThat(site.page("authors/jane-doe/index.html").select(".card h2").eachText()).containsExactly("B", "A");
+        assertThat(site.page("tags/energy/index.html").select(".card-title").eachText()).containsExactly("C", "B");
+        assertThat(site.page("tags/energy/page/2/index.html").select(".card-title").eachText()).containsExactly("A");
+        assertThat(site.page("authors/jane-doe/index.html").select(".card-title").eachText()).containsExactly("B", "A");
         assertThat(site.page("categories/economie/index.html").selectFirst("h1").text()).isEqualTo("Économie");
     }
 
@@ -210,11 +210,11 @@ class SiteBuildTest {
         site.article("scheduled.md", "title: Scheduled\ndate: 2022-01-01\npublishDate: 2030-01-01", "s");
         site.article("expired.md", "title: Expired\ndate: 2022-01-01\nexpiryDate: 2023-01-01", "e");
         site.buildOk();
-        assertThat(site.page("index.html").select(".card h2").eachText()).containsExactly("Published");
+        assertThat(site.page("index.html").select(".card-title").eachText()).containsExactly("Published");
 
         BuildResult all = site.build(true, true);
         assertThat(all.succeeded()).isTrue();
-        assertThat(site.page("index.html").select(".card h2").eachText())
+        assertThat(site.page("index.html").select(".card-title").eachText())
                 .containsExactlyInAnyOrder("Published", "Draft", "Future", "Scheduled");
     }
 
