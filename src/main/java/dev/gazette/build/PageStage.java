@@ -306,74 +306,42 @@ final class PageStage {
     }
 
     /**
-     * The search index, an entry per article. An entry is a function of the article's fields, its body and the
-     * site-wide settings; entries whose inputs are those of the previous build are copied from the previous file
-     * (the cache records each entry's key and length), and the file is kept as it is when no entry changed. Only
-     * the entries of edited articles are made again.
+     * The search index (see {@link SearchIndex}), written again only when an article it shows or a body's words
+     * changed: its key digests every article's fields and body key.
      */
     private static void publishSearchIndex(Site site, Syndicator syndicator, ViewFactory views,
             Map<String, RenderedBody> bodyFacts, OutputFolder output, BuildCache cache, String globalState,
             Map<String, String> digests, Map<String, String> bodyKeys) throws IOException {
         String path = "search-index.json";
-        List<BuildCache.IndexEntry> previous = cache.previousIndex();
-        String old = previous.isEmpty() ? null : output.previousText(path).orElse(null);
-        Map<String, int[]> spans = new HashMap<>(); // entry key -> offset and length in the previous file
-        if (old != null) {
-            int offset = Syndicator.INDEX_HEAD.length();
-            for (BuildCache.IndexEntry entry : previous) {
-                spans.putIfAbsent(entry.key(), new int[] {offset, entry.length()});
-                offset += entry.length() + 1;
-            }
-            // the file must be the one the entries describe
-            if (!old.startsWith(Syndicator.INDEX_HEAD) || !old.endsWith(Syndicator.INDEX_TAIL)
-                    || offset - 1 + Syndicator.INDEX_TAIL.length() != old.length()) {
-                spans.clear();
-                old = null;
-            }
-        }
         List<Article> articles = site.articles();
-        List<BuildCache.IndexEntry> entries = new ArrayList<>(articles.size());
-        Map<Integer, String> made = new HashMap<>();
-        boolean same = old != null && previous.size() == articles.size();
-        int offset = Syndicator.INDEX_HEAD.length();
+        String[] parts = new String[articles.size() * 2 + 2];
+        parts[0] = globalState;
+        parts[1] = SearchIndex.HEAD;
         for (int i = 0; i < articles.size(); i++) {
-            Article article = articles.get(i);
-            String key = BuildCache.hash(globalState, "search", digests.get(article.url()), bodyKeys.get(article.url()));
-            int[] span = spans.get(key);
-            int length;
-            if (span != null) {
-                length = span[1];
-                same = same && span[0] == offset;
-            } else {
-                RenderedBody facts = bodyFacts.get(article.url());
-                String text = syndicator.searchEntry(article, views.summary(article, facts), facts);
-                made.put(i, text);
-                length = text.length();
-                same = same && previous.get(i).length() == length && old.regionMatches(offset, text, 0, length);
-            }
-            entries.add(new BuildCache.IndexEntry(key, length));
-            offset += length + 1;
+            parts[2 + 2 * i] = digests.get(articles.get(i).url());
+            parts[3 + 2 * i] = bodyKeys.get(articles.get(i).url());
         }
-        if (same && output.keep(path)) {
+        List<BuildCache.IndexEntry> entries = List.of(new BuildCache.IndexEntry(BuildCache.hash(parts), 0));
+        if (cache.previousIndex().equals(entries) && output.keep(path)) {
             cache.recordIndex(entries);
             return;
         }
-        String previousFile = old;
         output.write(path, out -> {
-            out.write(Syndicator.INDEX_HEAD);
-            for (int i = 0; i < entries.size(); i++) {
+            out.write(SearchIndex.HEAD);
+            List<String> summaries = new ArrayList<>(articles.size());
+            List<String> words = new ArrayList<>(articles.size());
+            for (int i = 0; i < articles.size(); i++) {
+                Article article = articles.get(i);
+                RenderedBody facts = bodyFacts.get(article.url());
+                String summary = views.summary(article, facts);
+                summaries.add(summary == null ? "" : summary);
+                words.add(facts == null ? "" : facts.terms());
                 if (i > 0) {
                     out.write(',');
                 }
-                String text = made.get(i);
-                if (text != null) {
-                    out.write(text);
-                } else {
-                    int[] span = spans.get(entries.get(i).key());
-                    out.write(previousFile, span[0], span[1]);
-                }
+                out.write(SearchIndex.entry(article, ViewFactory.date(article.date(), article.lang()).text(), summary));
             }
-            out.write(Syndicator.INDEX_TAIL);
+            SearchIndex.writeWords(out, articles, words, summaries);
         });
         cache.recordIndex(entries);
     }

@@ -203,27 +203,6 @@ final class Syndicator {
         return articles.stream().map(Article::lastmod).max(Comparator.naturalOrder()).orElse(null);
     }
 
-    /**
-     * The search index is {@link #INDEX_HEAD}, the entries of the site's articles newest first separated by
-     * commas, then {@link #INDEX_TAIL}. Short keys keep it small: a 10,000-article index is a few megabytes,
-     * compressed by the host.
-     */
-    static final String INDEX_HEAD = "{\"version\":1,\"articles\":[";
-    static final String INDEX_TAIL = "]}\n";
-
-    /** An article's entry in the search index: title, URL, date, summary, tags, language and most frequent words. */
-    String searchEntry(Article article, String summary, RenderedBody body) {
-        Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("t", article.title());
-        entry.put("u", article.url());
-        entry.put("d", article.date().toLocalDate().toString());
-        entry.put("s", summary);
-        entry.put("g", article.tags());
-        entry.put("l", article.lang());
-        entry.put("k", body == null ? "" : body.terms());
-        return Json.write(entry);
-    }
-
     private String absolute(String url) {
         return config.absoluteUrl(url);
     }

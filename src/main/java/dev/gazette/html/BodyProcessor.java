@@ -117,7 +117,7 @@ public final class BodyProcessor {
             BareUrls.link(text, links);
         }
         String summary = explicitSummary != null ? explicitSummary : leadParagraphs(body);
-        return new RenderedBody(BodyHtml.of(body), summary, walk.words, links, String.join(" ", walk.tokens.top()));
+        return new RenderedBody(BodyHtml.of(body), summary, walk.words, links, walk.tokens.distinct());
     }
 
     private static final boolean[] ASCII_SPACE = new boolean[128];

@@ -12,9 +12,9 @@ import java.util.List;
  *     {@value BodyProcessor#SUMMARY_WORDS} words
  * @param wordCount words in the body's text
  * @param links every link target in the body, after rewriting
- * @param terms the body's most frequent words (lower case, accents removed, no short or common words), most
- *     frequent first, separated by single spaces, as the search index has them: one string per article, not
- *     forty (a 100,000-article site would hold four million small strings)
+ * @param terms every distinct word of the body (lower case, accents removed, at least three letters, not digits
+ *     only), sorted, separated by single spaces: one string per article, not hundreds (a 10,000-article site would
+ *     hold millions of small strings until the search index is written)
  */
 public record RenderedBody(String html, String summary, int wordCount, List<String> links, String terms) {
 

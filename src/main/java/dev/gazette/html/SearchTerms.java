@@ -1,42 +1,12 @@
 package dev.gazette.html;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 
 /**
  * Words worth indexing for the site search: lower case, accents removed ("Élysée" is found by "elysee"), at least
- * three letters, not among the most common words of the theme's languages. The browser-side search folds queries
- * the same way (templates/assets/search.js).
+ * three letters. The browser-side search folds queries the same way (templates/assets/search.js).
  */
 public final class SearchTerms {
-
-    /** Terms kept per article: enough to find it, small enough to keep the index light. */
-    public static final int PER_ARTICLE = 40;
-
-    private static final Set<String> COMMON = Set.copyOf(java.util.Arrays.asList(
-            "the", "and", "for", "that", "with", "this", "from", "are", "was", "were", "has", "have", "had", "not",
-            "but", "his", "her", "their", "they", "its", "which", "who", "will", "would", "been", "said", "after",
-            "les", "des", "une", "est", "pour", "dans", "par", "sur", "qui", "que", "pas", "avec", "son", "ses",
-            "aux", "plus", "ont", "ete", "elle", "ils", "mais", "cette", "selon", "leur", "comme", "sont",
-            "der", "die", "das", "und", "den", "dem", "ein", "eine", "ist", "mit", "von", "auf", "fur", "sich",
-            "los", "las", "del", "por", "con", "para", "una", "que", "como", "mas", "sus",
-            "della", "delle", "degli", "con", "per", "non", "sono", "het", "een", "van", "voor", "niet", "zijn"));
-
-    /** The common words in an open-addressing table by the counter's hash, looked up without making strings. */
-    private static final char[][] COMMON_KEYS = new char[256][];
-
-    static {
-        for (String word : COMMON) {
-            int hash = word.hashCode(); // the counter's hash: 31 * h + c over the folded characters
-            int slot = (hash ^ (hash >>> 16)) & (COMMON_KEYS.length - 1);
-            while (COMMON_KEYS[slot] != null) {
-                slot = (slot + 1) & (COMMON_KEYS.length - 1);
-            }
-            COMMON_KEYS[slot] = word.toCharArray();
-        }
-    }
 
     /** The folded form of every character of the Latin blocks, worked out once: most text never leaves them. */
     private static final String[] FOLDED = new String[0x250];
@@ -62,10 +32,21 @@ public final class SearchTerms {
      */
     static final class Counter {
         private char[] word = new char[96];
-        private char[][] keys = new char[512][];
-        private int[] hashes = new int[512];
-        private int[] counts = new int[512];
+        private char[][] keys;
+        private int[] hashes;
+        private int[] counts;
         private int size;
+
+        Counter() {
+            this(512);
+        }
+
+        /** @param slots the table's first size, a power of two */
+        Counter(int slots) {
+            keys = new char[slots][];
+            hashes = new int[slots];
+            counts = new int[slots];
+        }
 
         /** Counts the word at text[from, to). */
         void add(String text, int from, int to) {
@@ -145,69 +126,20 @@ public final class SearchTerms {
             }
         }
         /**
-         * The most frequent indexable words, most frequent first (ties alphabetical). Only the words frequent
-         * enough to be among the first {@value #PER_ARTICLE} are sorted: a histogram of the counts gives the
-         * lowest count that can still make it.
+         * Every word counted, once, in code-point order, as one string separated by spaces; words made of digits
+         * only are left out (a year or a score is found by the words around it). Stop words are left to the index,
+         * which knows each article's language ({@link StopWords}).
          */
-        List<String> top() {
-            int max = 0;
-            for (int i = 0; i < keys.length; i++) {
-                if (keys[i] != null && counts[i] > max) {
-                    max = counts[i];
-                }
-            }
-            int[] histogram = new int[max + 1];
-            boolean[] indexable = new boolean[keys.length];
-            for (int i = 0; i < keys.length; i++) {
-                if (keys[i] != null && !allDigits(keys[i]) && !isCommon(keys[i], hashes[i])) {
-                    indexable[i] = true;
-                    histogram[counts[i]]++;
-                }
-            }
-            int threshold = max;
-            int above = 0;
-            while (threshold > 1 && above + histogram[threshold] < PER_ARTICLE) {
-                above += histogram[threshold];
-                threshold--;
-            }
+        String distinct() {
+            String[] words = new String[size];
             int n = 0;
-            for (int i = 0; i < keys.length; i++) {
-                if (indexable[i] && counts[i] >= threshold) {
-                    n++;
+            for (char[] key : keys) {
+                if (key != null && !allDigits(key)) {
+                    words[n++] = new String(key);
                 }
             }
-            String[] candidates = new String[n];
-            int[] candidateCounts = new int[n];
-            n = 0;
-            for (int i = 0; i < keys.length; i++) {
-                if (indexable[i] && counts[i] >= threshold) {
-                    candidates[n] = new String(keys[i]); // strings only for the words that can make it
-                    candidateCounts[n++] = counts[i];
-                }
-            }
-            Integer[] order = new Integer[n];
-            for (int i = 0; i < n; i++) {
-                order[i] = i;
-            }
-            java.util.Arrays.sort(order, (a, b) -> {
-                int byCount = Integer.compare(candidateCounts[b], candidateCounts[a]);
-                return byCount != 0 ? byCount : candidates[a].compareTo(candidates[b]);
-            });
-            List<String> top = new ArrayList<>(Math.min(PER_ARTICLE, n));
-            for (int i = 0; i < n && i < PER_ARTICLE; i++) {
-                top.add(candidates[order[i]]);
-            }
-            return top;
-        }
-
-        private static boolean isCommon(char[] word, int hash) {
-            int mask = COMMON_KEYS.length - 1;
-            for (int slot = (hash ^ (hash >>> 16)) & mask; COMMON_KEYS[slot] != null; slot = (slot + 1) & mask) {
-                if (java.util.Arrays.equals(COMMON_KEYS[slot], word)) {
-                    return true;
-                }
-            }
-            return false;
+            java.util.Arrays.sort(words, 0, n);
+            return String.join(" ", java.util.Arrays.asList(words).subList(0, n));
         }
 
         private static boolean allDigits(char[] s) {
@@ -219,6 +151,24 @@ public final class SearchTerms {
             return true;
         }
     }
+    /** The distinct folded words of a text (at least three letters, not digits only), in code-point order. */
+    public static java.util.List<String> words(String text) {
+        Counter counter = new Counter(64);
+        char[] chars = text.toCharArray();
+        int start = -1;
+        for (int i = 0; i <= chars.length; i++) {
+            boolean letter = i < chars.length && Character.isLetterOrDigit(chars[i]);
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                counter.add(chars, start, i);
+                start = -1;
+            }
+        }
+        String distinct = counter.distinct();
+        return distinct.isEmpty() ? java.util.List.of() : java.util.List.of(distinct.split(" "));
+    }
+
     /** Lower case without accents. */
     public static String fold(String text) {
         StringBuilder out = new StringBuilder(text.length());

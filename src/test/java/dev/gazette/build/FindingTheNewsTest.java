@@ -233,20 +233,49 @@ class FindingTheNewsTest {
     }
 
     @Test
-    void theSearchIndexLoadsAndFindsAnArticleByAFoldedWord() throws Exception {
+    void theSearchIndexFindsEveryWordOfABodyByItsStartButNotStopWords() throws Exception {
+        site.article("fr.md", "title: Rencontre à Ankara\ndate: 2022-11-14T10:00:00Z\nlang: fr",
+                "Le directeur de la CIA a rencontré son homologue. Le porte-parole du Kremlin, Dmitri Peskov, "
+                        + "n'a pas commenté dans la soirée.");
         site.buildOk();
         @SuppressWarnings("unchecked")
         Map<String, Object> index = (Map<String, Object>) YamlReader.readValue(site.read("search-index.json"));
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> articles = (List<Map<String, Object>>) index.get("articles");
-        assertThat(articles).hasSize(3);
-        List<Object> found = articles.stream()
-                .filter(a -> List.of(a.get("k").toString().split(" ")).contains("elysee"))
-                .map(a -> a.get("u")).toList();
-        assertThat(found).containsExactly("/2022/11/gas-prices-fall/");
+        assertThat(articles).hasSize(4);
+        assertThat(articles.get(0)).containsEntry("f", "14 novembre 2022").containsEntry("l", "fr");
+        assertThat(find(index, "peskov")).containsExactly("/2022/11/rencontre-a-ankara/");
+        assertThat(find(index, "kreml")).containsExactly("/2022/11/rencontre-a-ankara/");
+        assertThat(find(index, "elysee")).containsExactly("/2022/11/gas-prices-fall/");
+        assertThat(find(index, "ankara")).as("a title word").contains("/2022/11/rencontre-a-ankara/");
+        // French stop words are not in the French article's words; an English one is not a French stop word
+        assertThat(find(index, "dans")).isEmpty();
+        assertThat(find(index, "soiree")).containsExactly("/2022/11/rencontre-a-ankara/");
+        @SuppressWarnings("unchecked")
+        List<String> words = (List<String>) index.get("words");
+        assertThat(words).isSorted().doesNotHaveDuplicates().doesNotContain("the", "dans", "2022");
         Document search = site.page("search/index.html");
         assertThat(search.selectFirst("script[src]").attr("data-index")).isEqualTo("/search-index.json");
+        assertThat(search.selectFirst("#search-status").attr("data-other")).isEqualTo("{0} results");
         assertThat(site.exists("assets/search.js")).isTrue();
+    }
+
+    /** What search.js does: the articles with a word starting with the prefix (binary search, delta-coded ids). */
+    @SuppressWarnings("unchecked")
+    private static List<Object> find(Map<String, Object> index, String prefix) {
+        List<String> words = (List<String>) index.get("words");
+        List<String> postings = (List<String>) index.get("postings");
+        List<Map<String, Object>> articles = (List<Map<String, Object>>) index.get("articles");
+        int at = java.util.Collections.binarySearch(words, prefix);
+        java.util.SortedSet<Integer> ids = new java.util.TreeSet<>();
+        for (int i = at < 0 ? -at - 1 : at; i < words.size() && words.get(i).startsWith(prefix); i++) {
+            int id = 0;
+            for (String step : postings.get(i).split("\\.")) {
+                id += Integer.parseInt(step, 36);
+                ids.add(id);
+            }
+        }
+        return ids.stream().map(id -> articles.get(id).get("u")).toList();
     }
 
     private static Schema schema() throws Exception {

@@ -22,10 +22,12 @@ class SearchTermsTest {
     }
 
     @Test
-    void foldsCaseAndAccentsWhileCountingAndRanksByFrequencyThenAlphabet() {
-        SearchTerms.Counter counter = count("Élysée élysée ELYSEE Straße cœur Cœur Æsop 2022 les the un Zürich");
+    void foldsCaseAndAccentsAndKeepsEveryDistinctWordOnceInOrder() {
+        SearchTerms.Counter counter = count("Élysée élysée ELYSEE Straße cœur Cœur Æsop 2022 les the un Zürich Peskov");
 
-        assertThat(counter.top()).containsExactly("elysee", "coeur", "aesop", "strasse", "zurich");
+        assertThat(counter.distinct()).isEqualTo("aesop coeur elysee les peskov strasse the zurich");
+        assertThat(SearchTerms.words("Kremlin spokesman Dmitry Peskov, Kremlin")).containsExactly("dmitry", "kremlin",
+                "peskov", "spokesman");
     }
 
     @Test
@@ -34,11 +36,11 @@ class SearchTermsTest {
     }
 
     @Test
-    void keepsAtMostTheTermsPerArticle() {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < SearchTerms.PER_ARTICLE + 10; i++) {
-            text.append("word").append((char) ('a' + i % 26)).append((char) ('a' + i / 26)).append(' ');
-        }
-        assertThat(count(text.toString()).top()).hasSize(SearchTerms.PER_ARTICLE).startsWith("wordaa", "wordab");
+    void stopWordsAreThoseOfTheLanguageFolded() {
+        assertThat(StopWords.of("fr")).contains("dans", "avec", "etaient").doesNotContain("the", "kremlin");
+        assertThat(StopWords.of("en")).contains("the", "which").doesNotContain("dans");
+        assertThat(StopWords.of("de-AT")).contains("uber", "und");
+        assertThat(StopWords.of("cs")).isNotEmpty();
+        assertThat(StopWords.of("xx")).isEmpty();
     }
 }
