@@ -28,6 +28,23 @@ final class Favicon {
                 + "</text></svg>\n";
     }
 
+    /**
+     * The web app manifest (site.webmanifest): the name a phone gives the site on its home screen, and the icon.
+     * Written unless static/ has one of its own.
+     */
+    static String manifest(String siteTitle, String lang, String startUrl, String iconUrl) {
+        java.util.Map<String, Object> manifest = new java.util.LinkedHashMap<>();
+        manifest.put("name", siteTitle);
+        manifest.put("short_name", siteTitle.length() <= 12 ? siteTitle : initial(siteTitle));
+        manifest.put("lang", lang);
+        manifest.put("start_url", startUrl);
+        manifest.put("display", "browser");
+        manifest.put("background_color", "#fdfcf8");
+        manifest.put("theme_color", "#fdfcf8");
+        manifest.put("icons", List.of(java.util.Map.of("src", iconUrl, "sizes", "any", "type", "image/svg+xml")));
+        return dev.gazette.syndication.Json.write(manifest) + "\n";
+    }
+
     /** The first letter of the first word that is not an article (of the only word, when there is one). */
     static String initial(String title) {
         List<String> words = Arrays.stream(title.strip().split("[\\s'’]+")).filter(w -> !w.isEmpty()).toList();

@@ -179,6 +179,10 @@ final class PageStage {
         if (!Files.exists(staticDir.resolve("favicon.svg"))) {
             output.write("favicon.svg", Favicon.svg(config.title()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
+        if (!Files.exists(staticDir.resolve("site.webmanifest"))) {
+            output.write("site.webmanifest", Favicon.manifest(config.title(), config.language(), site.url("/"),
+                    site.url("/favicon.svg")).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
         for (String asset : List.of("assets/gazette.css", "assets/search.js")) {
             Optional<byte[]> bytes = theme.asset(asset);
             if (bytes.isPresent() && !Files.exists(staticDir.resolve(asset))) {

@@ -37,6 +37,9 @@ class SiteBuildTest {
         assertThat(site.page("tags/energy/index.html").select("meta[name=description]").attr("content"))
                 .isEqualTo("Energy – The Morning Ledger. Independent news.");
         assertThat(site.read("favicon.svg")).contains(">M</text>");
+        assertThat(site.page("index.html").select("link[rel=manifest]").attr("href")).isEqualTo("/site.webmanifest");
+        assertThat(site.read("site.webmanifest")).contains("\"name\":\"The Morning Ledger\"")
+                .contains("\"short_name\":\"M\"").contains("\"src\":\"/favicon.svg\"");
     }
 
     @Test
