@@ -199,9 +199,10 @@ class SiteBuildTest {
 
         Document archive = site.page("2022/index.html");
         assertThat(archive.select(".month h2").eachText()).containsExactly("March 2022", "January 2022");
-        assertThat(archive.select(".month").get(0).select("a").eachText()).containsExactly("March story");
+        assertThat(archive.select(".month").get(0).select("article.card h3").eachText()).containsExactly("March story");
+        assertThat(archive.select(".month").get(0).select("article.card .dateline").text()).contains("March 5, 2022");
         assertThat(archive.select(".years a").eachText()).containsExactly("2021");
-        assertThat(site.page("2021/index.html").select(".headlines a").eachText()).containsExactly("Old story");
+        assertThat(site.page("2021/index.html").select(".card-title a").eachText()).containsExactly("Old story");
     }
 
     @Test
