@@ -53,8 +53,62 @@ final class SearchIndex {
      */
     static void writeWords(Writer out, List<Article> articles, List<String> bodyWords, List<String> summaries)
             throws IOException {
+        // two halves of the articles counted at once (a build runs this on its pool), then merged word by word:
+        // every article number of the second half is above those of the first
+        int middle = articles.size() / 2;
+        List<Words> halves = java.util.stream.IntStream.range(0, 2).parallel()
+                .mapToObj(half -> count(articles, bodyWords, summaries, half == 0 ? 0 : middle,
+                        half == 0 ? middle : articles.size()))
+                .toList();
+        Map<String, Postings> second = new HashMap<>();
+        for (Postings p : halves.get(1).nonEmpty()) {
+            second.put(p.word, p);
+        }
+        List<Postings[]> merged = new java.util.ArrayList<>();
+        for (Postings p : halves.get(0).nonEmpty()) {
+            merged.add(new Postings[] {p, second.remove(p.word)});
+        }
+        for (Postings p : second.values()) {
+            merged.add(new Postings[] {null, p});
+        }
+        merged.sort((a, b) -> (a[0] != null ? a[0] : a[1]).word.compareTo((b[0] != null ? b[0] : b[1]).word));
+        StringBuilder text = new StringBuilder(1 << 16);
+        text.append(MIDDLE);
+        for (int i = 0; i < merged.size(); i++) {
+            Postings[] pair = merged.get(i);
+            text.append(i > 0 ? ",\"" : "\"").append((pair[0] != null ? pair[0] : pair[1]).word).append('"');
+            flushIfLong(out, text);
+        }
+        text.append("],\"postings\":[");
+        for (int i = 0; i < merged.size(); i++) {
+            Postings[] pair = merged.get(i);
+            text.append(i > 0 ? ",\"" : "\"");
+            int previous = 0;
+            boolean first = true;
+            for (Postings p : pair) {
+                if (p != null) {
+                    previous = p.appendTo(text, previous, first);
+                    first = false;
+                }
+            }
+            text.append('"');
+            flushIfLong(out, text);
+        }
+        out.append(text).write("]}\n");
+    }
+
+    private static void flushIfLong(Writer out, StringBuilder text) throws IOException {
+        if (text.length() > 1 << 15) {
+            out.append(text);
+            text.setLength(0);
+        }
+    }
+
+    /** The words of the articles in [from, to). */
+    private static Words count(List<Article> articles, List<String> bodyWords, List<String> summaries, int from,
+            int to) {
         Words table = new Words();
-        for (int i = 0; i < articles.size(); i++) {
+        for (int i = from; i < to; i++) {
             Article article = articles.get(i);
             Set<String> stop = StopWords.of(article.lang());
             String body = bodyWords.get(i);
@@ -73,36 +127,7 @@ final class SearchIndex {
                 table.entry(word, 0, word.length()).addUnless(stop, i);
             }
         }
-        Postings[] all = table.nonEmpty();
-        Arrays.sort(all, (a, b) -> a.word.compareTo(b.word));
-        String[] words = new String[all.length];
-        Map<String, Postings> postings = new HashMap<>(all.length * 2);
-        for (int i = 0; i < all.length; i++) {
-            words[i] = all[i].word;
-            postings.put(words[i], all[i]);
-        }
-        out.write(MIDDLE);
-        for (int i = 0; i < words.length; i++) {
-            if (i > 0) {
-                out.write(',');
-            }
-            out.write('"');
-            out.write(words[i]); // folded letters and digits only: nothing to escape
-            out.write('"');
-        }
-        out.write("],\"postings\":[");
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < words.length; i++) {
-            line.setLength(0);
-            if (i > 0) {
-                line.append(',');
-            }
-            line.append('"');
-            postings.get(words[i]).appendTo(line);
-            line.append('"');
-            out.append(line);
-        }
-        out.write("]}\n");
+        return table;
     }
 
     /**
@@ -200,15 +225,29 @@ final class SearchIndex {
             ids[size++] = id;
         }
 
-        void appendTo(StringBuilder out) {
-            int previous = 0;
+        /**
+         * Appends the numbers as differences in base 36, separated by dots, continuing from {@code previous}.
+         *
+         * @return the last number
+         */
+        int appendTo(StringBuilder out, int previous, boolean first) {
             for (int i = 0; i < size; i++) {
-                if (i > 0) {
+                if (!first || i > 0) {
                     out.append('.');
                 }
-                out.append(Integer.toString(ids[i] - previous, 36));
+                appendBase36(out, ids[i] - previous);
                 previous = ids[i];
             }
+            return previous;
+        }
+
+        private static void appendBase36(StringBuilder out, int value) {
+            if (value < 36) {
+                out.append(Character.forDigit(value, 36));
+                return;
+            }
+            appendBase36(out, value / 36);
+            out.append(Character.forDigit(value % 36, 36));
         }
     }
 }
