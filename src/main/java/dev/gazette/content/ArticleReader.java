@@ -70,6 +70,14 @@ public final class ArticleReader {
     }
 
     /** Hugo and Jekyll layouts of pages that list other pages, which Gazette writes itself. */
+    /** The longest title read as one: the longest real headlines are a few hundred characters. */
+    static final int MAX_TITLE = 1_000;
+    /** The most tags an article may have. */
+    static final int MAX_TAGS = 200;
+    /** Names Windows keeps for devices: a folder so named cannot be copied to, or served from, a Windows host. */
+    private static final java.util.regex.Pattern WINDOWS_DEVICE =
+            java.util.regex.Pattern.compile("(?i)(con|prn|aux|nul|com[1-9]|lpt[1-9])(\\..*)?");
+
     private static final java.util.Set<String> LIST_LAYOUTS = java.util.Set.of("archives", "archive", "search", "tags",
             "categories", "taxonomy", "terms", "section", "list", "home");
 
@@ -157,6 +165,10 @@ public final class ArticleReader {
             if (title == null || title.isBlank()) {
                 fail(fields.line("title") > 0 ? fields.line("title") : 1, "missing title: add 'title: ...' to the front matter");
                 title = "";
+            } else if (title.length() > MAX_TITLE) {
+                // a scraper that put the whole text in the title: it would be every page's <title> and every card
+                fail(fields.line("title") > 0 ? fields.line("title") : 1, String.format(java.util.Locale.ROOT,
+                        "title: %,d characters; a headline has at most %,d", title.length(), MAX_TITLE));
             }
             ZonedDateTime date = date("date");
             if (date == null && fields.values().get("date") == null) {
@@ -185,6 +197,11 @@ public final class ArticleReader {
             }
             List<String> authors = terms("authors", "author");
             List<String> tags = terms("tags", null);
+            if (tags.size() > MAX_TAGS) {
+                // each tag is a page and a feed: 10,000 tags took 45 s to build, for one article
+                fail(fields.line("tags"), String.format(java.util.Locale.ROOT, "tags: %,d tags; an article has at most %d",
+                        tags.size(), MAX_TAGS));
+            }
             List<String> categories = terms("categories", "category");
             Map<String, List<String>> taxonomyTerms = new LinkedHashMap<>();
             for (String taxonomy : config.taxonomies()) {
@@ -347,10 +364,17 @@ public final class ArticleReader {
                 String slug = Slugs.asWritten(given);
                 if (slug.isEmpty()) {
                     fail(fields.line("slug"), "slug: '" + given + "' has no letter or digit to put in a URL");
+                } else if (WINDOWS_DEVICE.matcher(slug).matches()) {
+                    problems.warning(doc.file(), fields.line("slug"), "slug: '" + slug + "' is a device name on "
+                            + "Windows: a Windows host cannot serve a folder so named");
                 }
                 return slug;
             }
             String fromTitle = Slugs.of(title);
+            if (WINDOWS_DEVICE.matcher(fromTitle).matches()) {
+                // a headline such as "Con" makes a slug no Windows host can serve; the article is the same
+                return fromTitle + "-1";
+            }
             if (!fromTitle.isEmpty()) {
                 return fromTitle;
             }
