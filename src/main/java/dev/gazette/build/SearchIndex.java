@@ -53,6 +53,10 @@ final class SearchIndex {
      */
     static void writeWords(Writer out, List<Article> articles, List<String> bodyWords, List<String> summaries)
             throws IOException {
+        if (dev.gazette.resident.ParsedFiles.keptBetweenBuilds()) {
+            Resident.write(out, articles, bodyWords, summaries);
+            return;
+        }
         // two halves of the articles counted at once (a build runs this on its pool), then merged word by word:
         // every article number of the second half is above those of the first
         int middle = articles.size() / 2;
@@ -121,13 +125,118 @@ final class SearchIndex {
                     table.entry(body, start, end).addUnless(stop, i);
                 }
             }
-            // what the body may not say: the title, tags and a summary written in the front matter
-            String extra = article.title() + " " + String.join(" ", article.tags()) + " " + summaries.get(i);
-            for (String word : SearchTerms.words(extra)) {
+            for (String word : SearchTerms.words(extra(article, summaries.get(i)))) {
                 table.entry(word, 0, word.length()).addUnless(stop, i);
             }
         }
         return table;
+    }
+
+    /**
+     * The index kept between the builds of a resident process (`gazette serve`): when the articles are the same
+     * ones in the same order, only the edited articles' words are taken out and put in again, and only the words
+     * whose postings changed are written out again; otherwise it is made afresh. Output is the same as a fresh
+     * build's (IncrementalBuildTest checks resident rebuilds byte for byte against clean builds).
+     */
+    private static final class Resident {
+        private static final String KEPT = "search-index";
+
+        private final List<String> urls;
+        private final List<String> langs;
+        private final String[] inputs;
+        private final Words table = new Words();
+        private final Postings[][] perArticle;
+        private Postings[] sorted;
+
+        private Resident(List<Article> articles) {
+            urls = articles.stream().map(Article::url).toList();
+            langs = articles.stream().map(Article::lang).toList();
+            inputs = new String[articles.size()];
+            perArticle = new Postings[articles.size()][];
+        }
+
+        static void write(Writer out, List<Article> articles, List<String> bodyWords, List<String> summaries)
+                throws IOException {
+            Resident state = dev.gazette.resident.ParsedFiles.<Resident>get(KEPT, List.of()).orElse(null);
+            if (state == null || !state.urls.equals(articles.stream().map(Article::url).toList())
+                    || !state.langs.equals(articles.stream().map(Article::lang).toList())) {
+                state = new Resident(articles);
+            }
+            boolean newWords = state.sorted == null;
+            for (int i = 0; i < articles.size(); i++) {
+                String input = bodyWords.get(i) + '\u0000' + extra(articles.get(i), summaries.get(i));
+                if (!input.equals(state.inputs[i])) {
+                    newWords |= state.index(i, articles.get(i), bodyWords.get(i), summaries.get(i));
+                    state.inputs[i] = input;
+                }
+            }
+            if (newWords) {
+                state.sorted = state.table.nonEmpty();
+                Arrays.sort(state.sorted, (a, b) -> a.word.compareTo(b.word));
+            }
+            StringBuilder text = new StringBuilder(1 << 16).append(MIDDLE);
+            boolean first = true;
+            for (Postings p : state.sorted) {
+                if (p.size > 0) {
+                    text.append(first ? "\"" : ",\"").append(p.word).append('"');
+                    first = false;
+                    flushIfLong(out, text);
+                }
+            }
+            text.append("],\"postings\":[");
+            first = true;
+            for (Postings p : state.sorted) {
+                if (p.size > 0) {
+                    text.append(first ? "\"" : ",\"").append(p.text()).append('"');
+                    first = false;
+                    flushIfLong(out, text);
+                }
+            }
+            out.append(text).write("]}\n");
+            dev.gazette.resident.ParsedFiles.keep(KEPT, List.of(), state);
+        }
+
+        /** Takes article {@code i} out of the words it was in and puts it in its words now; true when a word is new. */
+        private boolean index(int i, Article article, String body, String summary) {
+            if (perArticle[i] != null) {
+                for (Postings p : perArticle[i]) {
+                    p.remove(i);
+                }
+            }
+            int before = table.size;
+            Set<String> stop = StopWords.of(article.lang());
+            java.util.ArrayList<Postings> in = new java.util.ArrayList<>();
+            for (int start = 0, end; start < body.length(); start = end + 1) {
+                end = body.indexOf(' ', start);
+                if (end < 0) {
+                    end = body.length();
+                }
+                if (end > start) {
+                    add(in, table.entry(body, start, end), stop, i);
+                }
+            }
+            for (String word : SearchTerms.words(extra(article, summary))) {
+                add(in, table.entry(word, 0, word.length()), stop, i);
+            }
+            perArticle[i] = in.toArray(new Postings[0]);
+            // a word that had no article (or a stop word's entry) may have one now: the sorted list is made again
+            boolean emptyBefore = false;
+            for (Postings p : perArticle[i]) {
+                emptyBefore |= p.size == 1;
+            }
+            return table.size != before || emptyBefore;
+        }
+
+        private static void add(List<Postings> in, Postings p, Set<String> stop, int id) {
+            if (!stop.contains(p.word) && p.insert(id)) {
+                in.add(p);
+            }
+        }
+    }
+
+    /** What the body may not say: the title, tags and a summary written in the front matter. */
+    private static String extra(Article article, String summary) {
+        return article.title() + " " + String.join(" ", article.tags()) + " " + summary;
     }
 
     /**
@@ -215,10 +324,49 @@ final class SearchIndex {
             }
         }
 
+        /** This word's postings as written last (a resident process writes again only the words that changed). */
+        private String text;
+
+        /** Adds an article number anywhere in the list (a resident rebuild's edited article). */
+        boolean insert(int id) {
+            int at = Arrays.binarySearch(ids, 0, size, id);
+            if (at >= 0) {
+                return false;
+            }
+            at = -at - 1;
+            if (size == ids.length) {
+                ids = Arrays.copyOf(ids, size * 2);
+            }
+            System.arraycopy(ids, at, ids, at + 1, size - at);
+            ids[at] = id;
+            size++;
+            text = null;
+            return true;
+        }
+
+        void remove(int id) {
+            int at = Arrays.binarySearch(ids, 0, size, id);
+            if (at >= 0) {
+                System.arraycopy(ids, at + 1, ids, at, size - at - 1);
+                size--;
+                text = null;
+            }
+        }
+
+        String text() {
+            if (text == null) {
+                StringBuilder out = new StringBuilder(size * 3);
+                appendTo(out, 0, true);
+                text = out.toString();
+            }
+            return text;
+        }
+
         void add(int id) {
             if (size > 0 && ids[size - 1] == id) {
                 return;
             }
+            text = null;
             if (size == ids.length) {
                 ids = Arrays.copyOf(ids, size * 2);
             }
