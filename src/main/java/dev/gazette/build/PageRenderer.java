@@ -38,8 +38,11 @@ final class PageRenderer {
     private final ViewFactory views;
     private final SiteView siteView;
     private final List<FeedLink> siteFeeds;
+    /** What each section is about, by slug (content/world/_index.md). */
+    private final Map<String, String> sectionTexts;
 
-    PageRenderer(Site site, UiStrings strings, ViewFactory views) {
+    PageRenderer(Site site, UiStrings strings, ViewFactory views, Map<String, String> sectionTexts) {
+        this.sectionTexts = sectionTexts;
         this.site = site;
         this.strings = strings;
         this.views = views;
@@ -106,7 +109,7 @@ final class PageRenderer {
         if (pager.number() > 1) {
             return new PageModel("list.html", Views.model("site", siteView, "page", page,
                     "heading", strings.format(lang, "latest"), "term", null, "profile", null, "lead", null,
-                    "top", List.of(), "sections", List.of(), "articles", cardsOf(pager.items(), cards),
+                    "termFeed", null, "termDescription", null, "top", List.of(), "sections", List.of(), "articles", cardsOf(pager.items(), cards),
                     "pager", ViewFactory.pager(pager)));
         }
         FrontPage front = FrontPage.of(site, pager);
@@ -114,6 +117,7 @@ final class PageRenderer {
                 .map(b -> new SectionView(b.term().name(), b.term().url(), cardsOf(b.articles(), cards))).toList();
         return new PageModel("list.html", Views.model("site", siteView, "page", page,
                 "heading", strings.format(lang, "latest"), "term", null, "profile", null,
+                "termFeed", null, "termDescription", null,
                 "lead", front.lead() == null ? null : cards.get(front.lead().url()),
                 "top", cardsOf(front.top(), cards), "sections", sections,
                 "articles", cardsOf(front.rest(), cards), "pager", ViewFactory.pager(pager)));
@@ -132,7 +136,7 @@ final class PageRenderer {
                 pager.number() == 1 ? fronts : List.of());
         return new PageModel("list.html", Views.model("site", siteView, "page", page,
                 "heading", strings.format(lang, "latest"), "term", null, "profile", null, "lead", null,
-                "top", List.of(), "sections", List.of(), "articles", cardsOf(pager.items(), cards), "pager", ViewFactory.pager(pager)));
+                "termFeed", null, "termDescription", null, "top", List.of(), "sections", List.of(), "articles", cardsOf(pager.items(), cards), "pager", ViewFactory.pager(pager)));
     }
 
     PageModel term(String taxonomy, Term term, Pager<Article> pager, Cards cards) {
@@ -140,12 +144,14 @@ final class PageRenderer {
         String title = pager.number() == 1 ? term.name()
                 : term.name() + " – " + strings.format(lang, "page_of", pager.number(), pager.totalPages());
         List<FeedLink> termFeeds = feeds(site.config().title() + " – " + term.name(), term.url(), site.config().termFeeds());
-        PageView page = page(taxonomy, title, described(term.name()), pager.url(), views.absolute(pager.url()), lang, "website", null,
-                termFeeds, null);
+        String about = taxonomy.equals("categories") ? sectionTexts.get(term.slug()) : null;
+        PageView page = page(taxonomy, title, about != null ? ViewFactory.description(about) : described(term.name()),
+                pager.url(), views.absolute(pager.url()), lang, "website", null, termFeeds, null);
         return new PageModel("list.html", Views.model("site", siteView, "page", page,
                 "heading", term.name(), "term", new LinkView(term.name(), term.url(), term.articles().size()),
                 "profile", taxonomy.equals("authors") && pager.number() == 1 ? views.author(term) : null, "lead", null,
-                "termFeed", termFeeds.isEmpty() ? null : termFeeds.get(0), "top", List.of(), "sections", List.of(), "articles", cardsOf(pager.items(), cards), "pager", ViewFactory.pager(pager)));
+                "termFeed", termFeeds.isEmpty() ? null : termFeeds.get(0),
+                "termDescription", pager.number() == 1 ? about : null, "top", List.of(), "sections", List.of(), "articles", cardsOf(pager.items(), cards), "pager", ViewFactory.pager(pager)));
     }
 
     PageModel taxonomyIndex(dev.gazette.content.Taxonomy taxonomy) {

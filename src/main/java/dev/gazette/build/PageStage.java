@@ -61,7 +61,8 @@ final class PageStage {
         Path staticDir = request.site().resolve("static");
         ImageSizes imageSizes = new ImageSizes(staticDir, config.basePath());
         ViewFactory views = new ViewFactory(site, imageSizes, strings, version);
-        PageRenderer pages = new PageRenderer(site, strings, views);
+        Map<String, String> sectionTexts = SiteData.sectionTexts(request.site(), problems);
+        PageRenderer pages = new PageRenderer(site, strings, views, sectionTexts);
         BodyProcessor bodies = new BodyProcessor(!config.unsafeHtml(), config.basePath(), imageSizes);
         // every article's file and URL, for links between articles; the key of that table digests it in the
         // model's order (printing a sorted map of 10,000 entries to hash it took 70 ms of a rebuild)
@@ -84,7 +85,8 @@ final class PageStage {
         String siteText = PageKeys.text(views.site());
 
         Map<String, String> digests = articleDigests(site);
-        String globalState = BuildCache.hash(siteText, bodyOptions, config.toString());
+        // the sections' texts (content/world/_index.md) are on their pages: any change makes the lists again
+        String globalState = BuildCache.hash(siteText, bodyOptions, config.toString(), sectionTexts.toString());
         String siteState = BuildCache.hash(globalState,
                 String.join(",", site.articles().stream().map(a -> digests.get(a.url())).toList()));
 

@@ -3,6 +3,7 @@ package dev.gazette.build;
 import dev.gazette.content.AuthorProfile;
 import dev.gazette.content.Slugs;
 import dev.gazette.problem.Problems;
+import dev.gazette.source.FrontMatter;
 import dev.gazette.source.SourceException;
 import dev.gazette.source.TextDecoder;
 import dev.gazette.source.YamlReader;
@@ -63,6 +64,56 @@ final class SiteData {
                     blank(text(fields.get("url"), "")), social));
         }
         return profiles;
+    }
+
+    /**
+     * What a section is about, as Hugo sites write it: {@code content/world/_index.md} describes the section
+     * whose slug is "world" with its {@code description} (or {@code summary}), else the first paragraph of its
+     * text. By slug, in slug order; a file that cannot be read is an error naming it.
+     */
+    static Map<String, String> sectionTexts(Path site, Problems problems) throws IOException {
+        Map<String, String> texts = new java.util.TreeMap<>();
+        Path content = site.resolve("content");
+        if (!Files.isDirectory(content)) {
+            return texts;
+        }
+        try (Stream<Path> files = Files.walk(content, 8)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().equals("_index.md")).sorted().toList()) {
+                Path folder = file.getParent();
+                if (folder.equals(content) || !Files.isRegularFile(file)) {
+                    continue;
+                }
+                try {
+                    FrontMatter split = FrontMatter.split(TextDecoder.decode(Files.readAllBytes(file)).text());
+                    Map<String, Object> fields = split.fields().values();
+                    String text = text(fields.get("description"), text(fields.get("summary"), ""));
+                    if (text.isEmpty()) {
+                        text = firstParagraph(split.body());
+                    }
+                    if (!text.isEmpty()) {
+                        texts.put(Slugs.of(folder.getFileName().toString()), text);
+                    }
+                } catch (SourceException e) {
+                    problems.error(file, e.line(), e.getMessage());
+                }
+            }
+        }
+        return texts;
+    }
+
+    /** The first paragraph of Markdown (headings skipped) as plain text: links keep their words, emphasis marks go. */
+    private static String firstParagraph(String markdown) {
+        for (String block : markdown.strip().split("\\n\\s*\\n")) {
+            if (block.startsWith("#")) {
+                continue; // a heading, not what the section is about
+            }
+            String text = block.replaceAll("!\\[[^\\]]*]\\([^)]*\\)", "").replaceAll("\\[([^\\]]*)]\\([^)]*\\)", "$1")
+                    .replaceAll("[*_`#>]+", "").replaceAll("\\{\\{[<%].*?[>%]}}", "").replaceAll("\\s+", " ").strip();
+            if (!text.isEmpty()) {
+                return text;
+            }
+        }
+        return "";
     }
 
     /** UI strings by language, from i18n/fr.yaml ... (flat {@code key: text} mappings). */

@@ -190,6 +190,27 @@ class SiteBuildTest {
     }
 
     @Test
+    void aSectionsIndexFileDescribesItsPageAndAnEditToItReachesThePage() {
+        TestSite site = site().file("site.yaml", "title: Ledger\ntaxonomies: [tags, categories]\n");
+        site.article("world/a.md", "title: Summit\ndate: 2022-01-01\ncategories: [World]", "Text.");
+        site.article("economy/b.md", "title: Rates\ndate: 2022-01-02\ncategories: [Economy]", "Text.");
+        site.file("content/world/_index.md", "---\ntitle: World\ndescription: Diplomacy and conflict.\n---\n");
+        site.file("content/economy/_index.md", "---\ntitle: Economy\n---\n\n## Markets\n\nPrices, [energy](/x/) and *trade*.\n\nMore.\n");
+        site.buildOk();
+        Document world = site.page("categories/world/index.html");
+        assertThat(world.select(".term-description").text()).isEqualTo("Diplomacy and conflict.");
+        assertThat(world.select("meta[name=description]").attr("content")).isEqualTo("Diplomacy and conflict.");
+        assertThat(site.page("categories/economy/index.html").select(".term-description").text())
+                .isEqualTo("Prices, energy and trade.");
+        assertThat(site.exists("world/_index/index.html")).as("an index file is not an article").isFalse();
+        assertThat(site.page("index.html").select(".card-title").eachText()).containsExactlyInAnyOrder("Summit", "Rates");
+
+        site.file("content/economy/_index.md", "---\nsummary: Prices and trade.\n---\n");
+        site.buildOk();
+        assertThat(site.page("categories/economy/index.html").select(".term-description").text()).isEqualTo("Prices and trade.");
+    }
+
+    @Test
     void yearArchiveListsArticlesByMonth() {
         TestSite site = site();
         site.article("a.md", "title: January story\ndate: 2022-01-10", "a");
