@@ -109,6 +109,12 @@ public final class SiteBuilder {
             Site site = loaded.site();
             List<PlannedPage> plan = loaded.plan();
             try (OutputFolder output = OutputFolder.stage(request.output())) {
+                if (output.recoveredPublish()) {
+                    // the killed build's cache may describe the output before it: no page is kept on its word
+                    BuildCache.forgetPages(request.output());
+                    problems.warning(request.output(), 0, "the previous build was stopped while it published; "
+                            + "its publishing was finished first, and every page is checked again");
+                }
                 PageStage.Rendered rendered;
                 try {
                     rendered = inPool(pool, () -> new PageStage(markdown, version).render(request, site,
@@ -128,6 +134,7 @@ public final class SiteBuilder {
                 output.commit();
                 watch.lap("publish");
                 rendered.cache().save();
+                output.published();
                 watch.lap("cache");
                 return result(rendered.pages(), output.filesWritten(), output.filesChanged(), site.articles().size(),
                         start, problems, watch).withSchedule(site.schedule());

@@ -35,6 +35,12 @@ import java.util.stream.Stream;
  * host uploads only what changed. {@link #abort()} throws the staging folder away: a failed build leaves the
  * previous output exactly as it was. When there is no previous output, commit is one rename. Writes are safe
  * from many threads.
+ *
+ * <p>Publishing is all or nothing across a kill: before the first move, commit writes a journal beside the output
+ * (its moves and deletions, written whole by a rename) and {@link #published()} removes it once the caller has
+ * saved what describes the output. A build killed in between leaves the journal, and the next {@link #stage}
+ * finishes its moves and deletions before anything else ({@link #recoveredPublish()}), so the output is the
+ * killed build's whole new output, never a mix of two builds.
  */
 public final class OutputFolder implements AutoCloseable {
 
@@ -47,11 +53,13 @@ public final class OutputFolder implements AutoCloseable {
     /** Folders known to exist in the staging folder: creating them again would cost an exception each time. */
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private final CompletableFuture<Listing> existing;
+    private final boolean recoveredPublish;
     private boolean finished;
 
-    private OutputFolder(Path target, Path staging) {
+    private OutputFolder(Path target, Path staging, boolean recoveredPublish) {
         this.target = target;
         this.staging = staging;
+        this.recoveredPublish = recoveredPublish;
         this.targetExists = Files.isDirectory(target);
         if (!targetExists) {
             this.existing = CompletableFuture.completedFuture(Listing.EMPTY);
@@ -90,9 +98,85 @@ public final class OutputFolder implements AutoCloseable {
         Path out = target.toAbsolutePath().normalize();
         Path parent = out.getParent();
         Files.createDirectories(parent);
+        boolean recovered = finishInterruptedPublish(out);
         removeStaleStaging(parent, "." + out.getFileName() + ".staging-");
         Path staging = Files.createTempDirectory(parent, "." + out.getFileName() + ".staging-");
-        return new OutputFolder(out, staging);
+        return new OutputFolder(out, staging, recovered);
+    }
+
+    /**
+     * True when a build killed while it published left its journal, and {@link #stage} finished that publishing
+     * first: the output is then that build's, and what the build would have saved after publishing (its cache)
+     * may describe the output before it.
+     */
+    public boolean recoveredPublish() {
+        return recoveredPublish;
+    }
+
+    /** The journal of a publishing under way: beside the output, as its staging folders are. */
+    static Path journal(Path target) {
+        return target.resolveSibling("." + target.getFileName() + ".publishing");
+    }
+
+    private static final String JOURNAL_FORMAT = "gazette publish journal 1";
+
+    /**
+     * Finishes the moves and deletions of a publishing that a killed build left half done, from its journal; each
+     * step is done only if it is still to do, so a kill during this finishing is finished in turn next time.
+     */
+    private static boolean finishInterruptedPublish(Path target) throws IOException {
+        Path journal = journal(target);
+        if (!Files.isRegularFile(journal, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        List<String> lines = Files.readAllLines(journal, StandardCharsets.UTF_8);
+        if (lines.size() < 2 || !lines.get(0).equals(JOURNAL_FORMAT) || !lines.get(1).startsWith("staging ")) {
+            throw new IOException("cannot read " + journal + ", the journal of a build stopped while it published;"
+                    + " delete it and build with --clean");
+        }
+        Path staging = target.resolveSibling(unescape(lines.get(1).substring("staging ".length())));
+        for (String line : lines.subList(2, lines.size())) {
+            String path = unescape(line.substring(line.indexOf(' ') + 1));
+            if (line.startsWith("rename ")) {
+                if (Files.isDirectory(staging, LinkOption.NOFOLLOW_LINKS) && !Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+                }
+            } else if (line.startsWith("move ")) {
+                if (Files.exists(resolve(staging, path), LinkOption.NOFOLLOW_LINKS)) {
+                    moveIn(staging, target, path);
+                }
+            } else if (line.startsWith("delete ")) {
+                deleteStale(target, path);
+            }
+        }
+        deleteTree(staging);
+        Files.delete(journal);
+        return true;
+    }
+
+    /** Writes the journal whole (a rename), so that a kill leaves all of it or none. */
+    private void writeJournal(List<String> moves, List<String> deletions, boolean rename) throws IOException {
+        StringBuilder text = new StringBuilder(64 + 40 * (moves.size() + deletions.size()));
+        text.append(JOURNAL_FORMAT).append('\n');
+        text.append("staging ").append(escape(staging.getFileName().toString())).append('\n');
+        if (rename) {
+            text.append("rename ").append('\n');
+        }
+        moves.forEach(path -> text.append("move ").append(escape(path)).append('\n'));
+        deletions.forEach(path -> text.append("delete ").append(escape(path)).append('\n'));
+        Path journal = journal(target);
+        Path temp = journal.resolveSibling(journal.getFileName() + ".tmp");
+        Files.writeString(temp, text, StandardCharsets.UTF_8);
+        Files.move(temp, journal, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** A path on one line of the journal: '%', line ends escaped as in URLs. */
+    private static String escape(String path) {
+        return path.replace("%", "%25").replace("\n", "%0A").replace("\r", "%0D");
+    }
+
+    private static String unescape(String path) {
+        return path.replace("%0A", "\n").replace("%0D", "\r").replace("%25", "%");
     }
 
     public Path target() {
@@ -200,41 +284,86 @@ public final class OutputFolder implements AutoCloseable {
         return changed.size();
     }
 
-    /** Puts this build's files in place: changed ones moved in, stale ones deleted, unchanged ones untouched. */
+    /**
+     * Puts this build's files in place: changed ones moved in, stale ones deleted, unchanged ones untouched. The
+     * journal it writes first stays until {@link #published()}.
+     */
     public void commit() throws IOException {
+        commit(Integer.MAX_VALUE);
+    }
+
+    /** Thrown by a commit told to stop part-way: stands for a kill, so nothing is cleaned up. */
+    static final class Stopped extends RuntimeException {
+        Stopped() {
+            super("stopped part-way, as a kill would");
+        }
+    }
+
+    /** A commit that stops after {@code steps} moves and deletions, as a kill would (for tests of the journal). */
+    void commit(int steps) throws IOException {
         if (finished) {
             throw new IllegalStateException("output already committed or aborted");
         }
         finished = true;
         if (!targetExists) {
+            writeJournal(List.of(), List.of(), true);
+            if (steps <= 0) {
+                throw new Stopped();
+            }
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
             keepListing(List.of());
             return;
         }
         // the listing of the previous output must be complete before anything in it moves
         Listing before = listing();
-        Map<String, Boolean> previous = before.files();
         List<String> moves = new ArrayList<>(changed);
         moves.sort(null);
-        for (String path : moves) {
-            Path dest = resolve(target, path);
-            Path parent = dest.getParent();
-            // a file of the previous output where this build needs a folder, at any depth, gives way
-            for (Path folder = parent; !folder.equals(target); folder = folder.getParent()) {
-                if (Files.isRegularFile(folder, LinkOption.NOFOLLOW_LINKS)) {
-                    Files.delete(folder);
-                    break;
-                }
+        List<String> stale = new ArrayList<>();
+        for (String path : before.files().keySet()) {
+            if (!produced.contains(path)) {
+                stale.add(path);
             }
-            Files.createDirectories(parent);
-            if (Files.isDirectory(dest, LinkOption.NOFOLLOW_LINKS)) {
-                deleteTree(dest);
-            }
-            Files.move(resolve(staging, path), dest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
-        deleteStale(previous);
+        stale.sort(null);
+        writeJournal(moves, stale, false);
+        int step = 0;
+        for (String path : moves) {
+            if (step++ >= steps) {
+                throw new Stopped();
+            }
+            moveIn(staging, target, path);
+        }
+        for (String path : stale) {
+            if (step++ >= steps) {
+                throw new Stopped();
+            }
+            deleteStale(target, path);
+        }
         deleteTree(staging);
         keepListing(before.folders());
+    }
+
+    /** Ends a publishing: the caller has saved what describes the new output, and the journal goes. */
+    public void published() throws IOException {
+        Files.deleteIfExists(journal(target));
+    }
+
+    /** Moves one changed file from the staging folder into the output, in place of a file or folder there. */
+    private static void moveIn(Path staging, Path target, String path) throws IOException {
+        Path dest = resolve(target, path);
+        Path parent = dest.getParent();
+        // a file of the previous output where this build needs a folder, at any depth, gives way
+        for (Path folder = parent; !folder.equals(target); folder = folder.getParent()) {
+            if (Files.isRegularFile(folder, LinkOption.NOFOLLOW_LINKS)) {
+                Files.delete(folder);
+                break;
+            }
+        }
+        Files.createDirectories(parent);
+        if (Files.isDirectory(dest, LinkOption.NOFOLLOW_LINKS)) {
+            deleteTree(dest);
+        }
+        Files.move(resolve(staging, path), dest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /**
@@ -282,22 +411,18 @@ public final class OutputFolder implements AutoCloseable {
         abort();
     }
 
-    private void deleteStale(Map<String, Boolean> previous) throws IOException {
-        for (Map.Entry<String, Boolean> file : previous.entrySet()) {
-            if (!produced.contains(file.getKey())) {
-                Path path = resolve(target, file.getKey());
-                if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS) || Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
-                    continue; // under a folder a new file has replaced, or a file a new folder has replaced
-                }
-                Files.delete(path);
-                // and the folders this leaves empty
-                for (Path dir = path.getParent(); dir != null && !dir.equals(target); dir = dir.getParent()) {
-                    try {
-                        Files.delete(dir);
-                    } catch (DirectoryNotEmptyException | NoSuchFileException e) {
-                        break;
-                    }
-                }
+    /** Deletes a file of the previous output this build did not produce, and the folders this leaves empty. */
+    private static void deleteStale(Path target, String relativePath) throws IOException {
+        Path path = resolve(target, relativePath);
+        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS) || Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+            return; // under a folder a new file has replaced, a file a new folder has replaced, or deleted already
+        }
+        Files.delete(path);
+        for (Path dir = path.getParent(); dir != null && !dir.equals(target); dir = dir.getParent()) {
+            try {
+                Files.delete(dir);
+            } catch (DirectoryNotEmptyException | NoSuchFileException e) {
+                break;
             }
         }
     }

@@ -136,8 +136,17 @@ public final class ContentLoader {
                         + (MAX_FILE_BYTES >> 20) + " MB at most (is it an article? split it, or move it to static/)");
             }
             byte[] bytes = Files.readAllBytes(file);
-            String text = TextDecoder.decode(bytes).text();
+            TextDecoder.DecodedText decoded = TextDecoder.decode(bytes);
+            String text = decoded.text();
+            if (text.isBlank()) {
+                // a scraper or an editor that saved nothing: an empty page under the file's name helps no reader
+                throw new SourceException(0, "the file is empty");
+            }
             Problems found = new Problems();
+            if (decoded.charset().equals(TextDecoder.WINDOWS_1252)) {
+                found.warning(file, 0, "not valid UTF-8: read as Windows-1252 (Latin-1); save it as UTF-8 to be sure"
+                        + " of its accented letters");
+            }
             SourceDocument document = switch (format) {
                 case MARKDOWN -> markdown(file, relative, text, modified, keepBody);
                 case RAW_TEXT -> rawReader.read(file, relative, text, modified, found, keepBody);
@@ -152,6 +161,9 @@ public final class ContentLoader {
             return document;
         } catch (SourceException e) {
             problems.error(file, e.line(), e.getMessage());
+            return null;
+        } catch (java.nio.file.AccessDeniedException e) {
+            problems.error(file, 0, "cannot read: permission denied");
             return null;
         } catch (IOException e) {
             problems.error(file, 0, "cannot read: " + e.getMessage());

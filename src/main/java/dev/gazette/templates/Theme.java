@@ -89,8 +89,58 @@ public final class Theme {
         } catch (IOException e) {
             throw new TemplateException(name, 0, "cannot write page: " + e.getMessage(), e);
         } catch (StackOverflowError e) {
-            throw new TemplateException(name, 0, "templates nested too deep: a template includes or extends itself, "
-                    + "directly or through others", null);
+            List<String> cycle = includeCycle(name, new ArrayList<>());
+            if (cycle.isEmpty()) {
+                throw new TemplateException(name, 0, "templates nested too deep: a template includes or extends "
+                        + "itself, directly or through others, or a macro calls itself without end", null);
+            }
+            throw new TemplateException(cycle.get(0), 0, "templates nested too deep: "
+                    + String.join(" includes ", cycle) + ", again and again", null);
+        }
+    }
+
+    private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile(
+            "\\{%-?\\s*(?:include|extends|import|embed)\\s+[\"']([^\"']+)[\"']");
+
+    /**
+     * The templates of an include (or extends, import, embed) cycle reachable from {@code name}, the first one
+     * again at the end ("a.html", "b.html", "a.html"), or empty when there is none; from the templates' text, so
+     * only names written as literals are followed.
+     */
+    private List<String> includeCycle(String name, List<String> path) {
+        int seen = path.indexOf(name);
+        if (seen >= 0) {
+            List<String> cycle = new ArrayList<>(path.subList(seen, path.size()));
+            cycle.add(name);
+            return cycle;
+        }
+        if (path.size() > 50) {
+            return List.of();
+        }
+        path.add(name);
+        java.util.regex.Matcher m = REFERENCE.matcher(source(name));
+        while (m.find()) {
+            List<String> cycle = includeCycle(m.group(1), path);
+            if (!cycle.isEmpty()) {
+                return cycle;
+            }
+        }
+        path.remove(path.size() - 1);
+        return List.of();
+    }
+
+    /** A template's text, the site's or the theme's; empty when it cannot be read. */
+    private String source(String name) {
+        try {
+            Optional<Path> own = siteFileOf(name);
+            if (own.isPresent()) {
+                return Files.readString(own.get());
+            }
+            try (InputStream in = Theme.class.getClassLoader().getResourceAsStream(BUILT_IN + name)) {
+                return in == null ? "" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        } catch (IOException | RuntimeException e) {
+            return "";
         }
     }
 

@@ -68,6 +68,10 @@ class BadInputTest {
         for (String path : expected.absentFiles) {
             assertThat(output.resolve(path)).doesNotExist();
         }
+        for (String[] pathAndText : expected.texts) {
+            assertThat(Files.readString(output.resolve(pathAndText[0]), StandardCharsets.UTF_8)).as(pathAndText[0])
+                    .contains(pathAndText[1]);
+        }
         for (Map.Entry<String, byte[]> file : snapshot(output).entrySet()) {
             String text = new String(file.getValue(), StandardCharsets.UTF_8);
             for (String absent : expected.absentText) {
@@ -135,10 +139,11 @@ class BadInputTest {
 
     /**
      * What expected.txt says: "exit: N", optionally "args:" (more arguments to the build, such as --strict), and any
-     * number of "message:", "built:", "absent:", "absent-file:".
+     * number of "message:", "built:", "absent:", "absent-file:" and "text:" (a published file and text it holds,
+     * separated by the first space).
      */
     private record Expected(int exit, String[] args, List<String> messages, List<String> built,
-            List<String> absentText, List<String> absentFiles) {
+            List<String> absentText, List<String> absentFiles, List<String[]> texts) {
 
         static Expected read(Path file) throws IOException {
             int exit = -1;
@@ -147,6 +152,7 @@ class BadInputTest {
             List<String> built = new ArrayList<>();
             List<String> absent = new ArrayList<>();
             List<String> absentFiles = new ArrayList<>();
+            List<String[]> texts = new ArrayList<>();
             for (String line : Files.readAllLines(file)) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
@@ -161,13 +167,14 @@ class BadInputTest {
                     case "built" -> built.add(value);
                     case "absent" -> absent.add(value);
                     case "absent-file" -> absentFiles.add(value);
+                    case "text" -> texts.add(value.split(" ", 2));
                     default -> throw new IllegalArgumentException(file + ": unknown key " + key);
                 }
             }
             if (exit < 0) {
                 throw new IllegalArgumentException(file + ": no exit code");
             }
-            return new Expected(exit, args, messages, built, absent, absentFiles);
+            return new Expected(exit, args, messages, built, absent, absentFiles, texts);
         }
     }
 }

@@ -52,6 +52,23 @@ class ImportCommandTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(60) // stops a hang; no speed target
+    void aPageNestedTenThousandLevelsDeepImportsWithoutOverflowingTheStack() throws IOException {
+        Path html = dir.resolve("deep.html");
+        String story = "<article><h1>Ten thousand folders down</h1><time datetime=\"2022-05-01\">1 May</time>"
+                + "<p>The council approved the budget after a long session, as the minutes show.</p>".repeat(12)
+                + "</article>";
+        Files.writeString(html, "<html><head><title>Deep</title></head><body>" + "<div><blockquote><ul><li>".repeat(2_500)
+                + story + "</li></ul></blockquote></div>".repeat(2_500) + "</body></html>");
+        Path to = dir.resolve("content");
+        int code = run("import", html.toString(), "--to", to.toString());
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(err.toString()).doesNotContain("Exception").doesNotContain("internal error");
+        String text = Files.readString(to.resolve("2022-05-01-ten-thousand-folders-down.md"));
+        assertThat(text).contains("title: Ten thousand folders down").contains("The council approved the budget");
+    }
+
+    @Test
     void importNeverOverwritesWithoutForce() throws IOException {
         Path txt = dir.resolve("2022-05-01-story.txt");
         Files.writeString(txt, "A story\n\nReuters\n\nIt happened on Sunday.\n");

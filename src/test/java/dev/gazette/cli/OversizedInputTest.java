@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Inputs too large to keep in the bad-input corpus, made here: a megabyte on one line, 10,000 tags, a 100 KB
- * title, a title of emoji only, device names of Windows as slugs. Each builds or is refused with a message naming
+ * Inputs too large to keep in the bad-input corpus, made here: a 50 MB article, a megabyte on one line, 10,000
+ * tags, a 100 KB title, a title of emoji only, device names of Windows as slugs. Each builds or is refused with a message naming
  * its file and line, and the rest of the site is published. The timeout only stops a hang; it is no speed target.
  */
 class OversizedInputTest {
@@ -35,6 +35,14 @@ class OversizedInputTest {
         write(content.resolve("emoji.md"), "title: \"🔥🔥🔥\"\ndate: 2022-01-04", "Text.");
         write(content.resolve("slug.md"), "title: Auxiliary\nslug: aux\ndate: 2022-01-05", "Text.");
         write(content.resolve("con.md"), "title: Con\ndate: 2022-01-06", "Text.");
+        // 50 MB of real paragraphs (a scraper that saved a whole archive as one article)
+        String paragraph = "Le conseil municipal a voté le budget après une longue séance, selon nos informations.\n\n";
+        try (var huge = Files.newBufferedWriter(content.resolve("huge.md"))) {
+            huge.write("---\ntitle: Whole archive\ndate: 2022-01-07\n---\n\n");
+            for (long written = 0; written < 50L << 20; written += paragraph.length()) {
+                huge.write(paragraph);
+            }
+        }
 
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -45,6 +53,7 @@ class OversizedInputTest {
         assertThat(messages).contains("content/tags.md:4: error, file skipped: tags: 10,000 tags; an article has at most 200")
                 .contains("content/title.md:2: error, file skipped: title: 101,999 characters; a headline has at most 1,000")
                 .contains("content/slug.md:3: warning: slug: 'aux' is a device name on Windows")
+                .contains("content/huge.md: error, file skipped: the file has 51 MB; an article may have 16 MB at most")
                 .doesNotContain("Exception").doesNotContain("internal error");
         Path output = site.resolve("public/2022/01");
         assertThat(Files.readString(output.resolve("long-line/index.html"))).hasSizeGreaterThan(1_000_000);
@@ -53,8 +62,9 @@ class OversizedInputTest {
         assertThat(output.resolve("con-1/index.html")).exists();
         assertThat(output.resolve("aux/index.html")).exists();
         assertThat(output.resolve("many-tags")).doesNotExist();
+        assertThat(output.resolve("whole-archive")).doesNotExist();
         assertThat(site.resolve("public/tags/tag0")).doesNotExist();
-        assertThat(out.toString()).contains("Left out 2 files with errors");
+        assertThat(out.toString()).contains("Left out 3 files with errors");
     }
 
     private static void write(Path file, String frontMatter, String body) throws IOException {

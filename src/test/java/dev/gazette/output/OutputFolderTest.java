@@ -45,6 +45,7 @@ class OutputFolderTest {
             output.write("2022/11/a/index.html", "a");
             assertThat(output.keep("index.html")).isFalse(); // nothing to keep yet
             output.commit();
+            output.published();
             assertThat(output.filesChanged()).isEqualTo(2);
         }
         assertThat(files()).containsExactly("2022/", "2022/11/", "2022/11/a/", "2022/11/a/index.html", "index.html");
@@ -129,5 +130,84 @@ class OutputFolderTest {
         assertThat(Files.isSymbolicLink(target().resolve("link.html"))).isFalse();
         assertThat(Files.readString(target().resolve("link.html"))).isEqualTo("a real page");
         assertThat(Files.readString(dir.resolve("elsewhere.html"))).isEqualTo("outside");
+    }
+
+    /** The previous output of {@link #aPublishingStoppedAtAnyStepIsFinishedByTheNextStage}, in {@code root}. */
+    private void previousOutput(Path root) throws IOException {
+        write(root, "index.html", "home");
+        write(root, "same.html", "same");
+        write(root, "gone/deep/index.html", "stale");
+        write(root, "half/index.html", "stale");
+        write(root, "half/stays.html", "stays");
+        write(root, "was-folder/index.html", "inside");
+        write(root, "was-file", "a file");
+        write(root, "z-last.html", "stale, deleted last");
+    }
+
+    /** A build that changes, adds, deletes and swaps files and folders, committed up to {@code steps} steps. */
+    private static void newBuild(Path root, int steps) throws IOException {
+        try (OutputFolder output = OutputFolder.stage(root)) {
+            output.write("index.html", "home, changed");
+            output.write("same.html", "same");
+            output.write("half/stays.html", "stays");
+            output.write("new/index.html", "new");
+            output.write("was-folder", "now a file");
+            output.write("was-file/index.html", "now inside a folder");
+            if (steps == Integer.MAX_VALUE) {
+                output.commit();
+                output.published();
+            } else {
+                output.commit(steps);
+            }
+        }
+    }
+
+    private static java.util.Map<String, String> contents(Path root) throws IOException {
+        java.util.Map<String, String> files = new java.util.TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(p -> !p.equals(root)).toList()) {
+                files.put(root.relativize(p).toString(), Files.isDirectory(p) ? "/" : Files.readString(p));
+            }
+        }
+        return files;
+    }
+
+    @Test
+    void aPublishingStoppedAtAnyStepIsFinishedByTheNextStage() throws IOException {
+        Path reference = dir.resolve("reference/public");
+        previousOutput(reference);
+        newBuild(reference, Integer.MAX_VALUE);
+        java.util.Map<String, String> expected = contents(reference);
+        // 4 moves and 4 deletions: a kill before the first, between any two, and after the last
+        for (int steps = 0; steps <= 8; steps++) {
+            Path root = dir.resolve("stopped-" + steps + "/public");
+            previousOutput(root);
+            int stopAfter = steps;
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> newBuild(root, stopAfter))
+                    .isInstanceOf(OutputFolder.Stopped.class);
+            assertThat(OutputFolder.journal(root)).as("the journal a kill leaves").isRegularFile();
+            try (OutputFolder next = OutputFolder.stage(root)) {
+                assertThat(next.recoveredPublish()).isTrue();
+            }
+            assertThat(contents(root)).as("stopped after " + steps + " steps, then finished").isEqualTo(expected);
+            try (Stream<Path> siblings = Files.list(root.getParent())) {
+                assertThat(siblings).as("no journal or staging folder left").containsExactly(root);
+            }
+        }
+    }
+
+    @Test
+    void aFirstPublishingStoppedBeforeItsRenameIsFinishedByTheNextStage() throws IOException {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> {
+            try (OutputFolder output = OutputFolder.stage(target())) {
+                output.write("index.html", "home");
+                output.commit(0);
+            }
+        }).isInstanceOf(OutputFolder.Stopped.class);
+        assertThat(target()).doesNotExist();
+        try (OutputFolder next = OutputFolder.stage(target())) {
+            assertThat(next.recoveredPublish()).isTrue();
+        }
+        assertThat(files()).containsExactly("index.html");
     }
 }

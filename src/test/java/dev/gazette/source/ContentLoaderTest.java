@@ -108,4 +108,20 @@ class ContentLoaderTest {
         assertThat(problems.sorted()).singleElement().satisfies(p -> assertThat(p.message())
                 .startsWith("the file has 16 MB; an article may have 16 MB at most"));
     }
+
+    @Test
+    void anUnreadableFileIsNamedAndLeftOut() throws Exception {
+        Path content = dir.resolve("site/content");
+        article(content.resolve("fine.md"));
+        Path secret = content.resolve("secret.md");
+        article(secret);
+        Files.setPosixFilePermissions(secret, java.util.Set.of());
+        // root reads any file: the case exists only for other users (checked by hand as nobody)
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(secret), "running as root");
+        Problems problems = new Problems();
+        var documents = new ContentLoader(SiteConfigFile.load(dir.resolve("site"), problems)).load(content, problems);
+        assertThat(documents).extracting(SourceDocument::relativePath).containsExactly("fine.md");
+        assertThat(problems.sorted()).singleElement().satisfies(p -> assertThat(p.message())
+                .isEqualTo("cannot read: permission denied"));
+    }
 }
