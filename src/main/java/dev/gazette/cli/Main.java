@@ -43,6 +43,17 @@ public final class Main implements Runnable {
         if (args.length > 0 && (args[0].equals("build") || args[0].equals("check"))) {
             SiteBuilder.warmUpLibraries();
         }
+        if (args.length > 0 && args[0].equals("build")) {
+            java.util.Optional<BuildCommand> quick = BuildCommand.quickParse(workingDir,
+                    Arrays.copyOfRange(args, 1, args.length));
+            if (quick.isPresent()) {
+                try {
+                    return quick.get().execute(out, err);
+                } catch (RuntimeException e) {
+                    return internalError(e, err, quick.get().verbose);
+                }
+            }
+        }
         Object command = args.length == 0 ? null : switch (args[0]) {
             case "build" -> new BuildCommand();
             case "serve" -> new ServeCommand();
@@ -74,16 +85,18 @@ public final class Main implements Runnable {
             return ExitCodes.USAGE;
         });
         boolean verbose = List.of(args).contains("--verbose") || List.of(args).contains("-v");
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            err.println("gazette: internal error: " + e);
-            if (verbose) {
-                e.printStackTrace(err);
-            } else {
-                err.println("Run again with --verbose for the stack trace, and please report it.");
-            }
-            return ExitCodes.IO;
-        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> internalError(e, err, verbose));
         return cli.execute(args);
+    }
+
+    private static int internalError(Exception e, PrintWriter err, boolean verbose) {
+        err.println("gazette: internal error: " + e);
+        if (verbose) {
+            e.printStackTrace(err);
+        } else {
+            err.println("Run again with --verbose for the stack trace, and please report it.");
+        }
+        return ExitCodes.IO;
     }
 
     @Override

@@ -476,9 +476,19 @@ public final class OutputFolder implements AutoCloseable {
         if (folders.contains(folder)) {
             return;
         }
-        Files.createDirectories(folder);
-        for (Path f = folder; f != null && f.startsWith(staging); f = f.getParent()) {
-            folders.add(f);
+        // made from the nearest folder known to exist down (Files.createDirectories tries the deepest first, and
+        // each missing level costs two exceptions)
+        List<Path> missing = new ArrayList<>();
+        for (Path f = folder; f.startsWith(staging) && !f.equals(staging) && !folders.contains(f); f = f.getParent()) {
+            missing.add(f);
+        }
+        for (int i = missing.size() - 1; i >= 0; i--) {
+            try {
+                Files.createDirectory(missing.get(i));
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // made by another thread since (or a file is in the way, which the write then reports)
+            }
+            folders.add(missing.get(i));
         }
     }
 
