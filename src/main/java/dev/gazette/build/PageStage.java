@@ -332,6 +332,7 @@ final class PageStage {
             cache.recordIndex(entries);
             return;
         }
+        Map<Article, String[]> shown = SearchIndex.entriesOfThisBuild();
         output.write(path, out -> {
             out.write(SearchIndex.HEAD);
             List<String> summaries = new ArrayList<>(articles.size());
@@ -345,10 +346,12 @@ final class PageStage {
                 if (i > 0) {
                     out.write(',');
                 }
-                out.write(SearchIndex.entry(article, ViewFactory.date(article.date(), article.lang()).text(), summary));
+                out.write(SearchIndex.entry(article, () -> ViewFactory.date(article.date(), article.lang()).text(),
+                        summary, shown));
             }
             SearchIndex.writeWords(out, articles, words, summaries);
         });
+        SearchIndex.keepEntries(shown);
         cache.recordIndex(entries);
     }
 

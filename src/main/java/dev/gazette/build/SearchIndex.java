@@ -34,6 +34,37 @@ final class SearchIndex {
     private SearchIndex() {
     }
 
+    /**
+     * The entries of the last build of a resident process by article (the same article object while its file is
+     * unchanged), with the summary each was made with; replaced by each build's, so none outlives a build.
+     */
+    private static volatile Map<Article, String[]> residentEntries = Map.of();
+
+    /**
+     * An article's entry, from the last build of a resident process when the article and its summary are the
+     * same; {@link #keepEntries} ends the build's use.
+     */
+    static String entry(Article article, java.util.function.Supplier<String> dateText, String summary,
+            Map<Article, String[]> thisBuild) {
+        String[] last = residentEntries.get(article);
+        String entry = last != null && last[0].equals(summary) ? last[1] : entry(article, dateText.get(), summary);
+        if (thisBuild != null) {
+            thisBuild.put(article, new String[] {summary, entry});
+        }
+        return entry;
+    }
+
+    /** A map for this build's entries when a resident process keeps them, else null. */
+    static Map<Article, String[]> entriesOfThisBuild() {
+        return dev.gazette.resident.ParsedFiles.keptBetweenBuilds() ? new java.util.IdentityHashMap<>() : null;
+    }
+
+    static void keepEntries(Map<Article, String[]> thisBuild) {
+        if (thisBuild != null) {
+            residentEntries = thisBuild;
+        }
+    }
+
     /** An article's entry: what a result shows of it. */
     static String entry(Article article, String dateText, String summary) {
         Map<String, Object> entry = new LinkedHashMap<>();
@@ -143,7 +174,9 @@ final class SearchIndex {
 
         private final List<String> urls;
         private final List<String> langs;
-        private final String[] inputs;
+        /** What each article's words were taken from: its body's words (the very string, while unchanged) and the rest. */
+        private final String[] bodies;
+        private final String[] extras;
         private final Words table = new Words();
         private final Postings[][] perArticle;
         private Postings[] sorted;
@@ -151,7 +184,8 @@ final class SearchIndex {
         private Resident(List<Article> articles) {
             urls = articles.stream().map(Article::url).toList();
             langs = articles.stream().map(Article::lang).toList();
-            inputs = new String[articles.size()];
+            bodies = new String[articles.size()];
+            extras = new String[articles.size()];
             perArticle = new Postings[articles.size()][];
         }
 
@@ -164,10 +198,13 @@ final class SearchIndex {
             }
             boolean newWords = state.sorted == null;
             for (int i = 0; i < articles.size(); i++) {
-                String input = bodyWords.get(i) + '\u0000' + extra(articles.get(i), summaries.get(i));
-                if (!input.equals(state.inputs[i])) {
-                    newWords |= state.index(i, articles.get(i), bodyWords.get(i), summaries.get(i));
-                    state.inputs[i] = input;
+                String body = bodyWords.get(i);
+                String extra = extra(articles.get(i), summaries.get(i));
+                // an unchanged body's words are the same string as last time: compared by reference first
+                if (body != state.bodies[i] && !body.equals(state.bodies[i]) || !extra.equals(state.extras[i])) {
+                    newWords |= state.index(i, articles.get(i), body, summaries.get(i));
+                    state.bodies[i] = body;
+                    state.extras[i] = extra;
                 }
             }
             if (newWords) {

@@ -51,6 +51,8 @@ final class SiteWatcher implements AutoCloseable {
         this.service = site.getFileSystem().newWatchService();
         folders.put(site.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), site);
         for (String name : FOLDERS) {
+            // before the folders are registered: what changes meanwhile is unknown until a build has looked
+            dev.gazette.resident.WatchedChanges.watching(site.resolve(name));
             registerTree(site.resolve(name));
         }
         this.thread = new Thread(this::run, "gazette-watch");
@@ -103,6 +105,7 @@ final class SiteWatcher implements AutoCloseable {
         boolean relevant = false;
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.kind() == OVERFLOW) {
+                dev.gazette.resident.WatchedChanges.lost();
                 relevant = true;
                 continue;
             }
@@ -115,6 +118,8 @@ final class SiteWatcher implements AutoCloseable {
                 String top = name.toString();
                 if (FOLDERS.contains(top)) {
                     relevant = true;
+                    // the folder itself made, deleted or replaced: nothing of what was in it is known
+                    dev.gazette.resident.WatchedChanges.watching(path);
                     if (event.kind() == ENTRY_CREATE) {
                         registerQuietly(path);
                     }
@@ -126,7 +131,10 @@ final class SiteWatcher implements AutoCloseable {
             if (event.kind() == ENTRY_CREATE && Files.isDirectory(path)) {
                 registerQuietly(path);
             }
-            relevant |= !editorScratch(name.toString());
+            if (!editorScratch(name.toString())) {
+                dev.gazette.resident.WatchedChanges.changed(path);
+                relevant = true;
+            }
         }
         if (!key.reset()) {
             folders.remove(key);
@@ -150,6 +158,7 @@ final class SiteWatcher implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        dev.gazette.resident.WatchedChanges.stopped();
         service.close();
         thread.interrupt();
     }

@@ -7,10 +7,14 @@ import dev.gazette.problem.Problems;
 import dev.gazette.resident.ParsedFiles;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.LinkedHashMap;
@@ -86,8 +90,76 @@ public final class ContentLoader {
      * was three). Symbolic links follow the site's rule ({@link SiteFiles}).
      */
     private List<SiteFiles.Found> articleFiles(Path contentDir, Problems problems) throws IOException {
+        if (!ParsedFiles.keptBetweenBuilds()) {
+            return walk(contentDir, problems);
+        }
+        // gazette serve: the last walk, with the files its watcher saw change looked at again
+        String name = "content-walk:" + contentDir.toAbsolutePath().normalize() + ":" + followExternalLinks;
+        Optional<Set<Path>> changed = dev.gazette.resident.WatchedChanges.take(contentDir);
+        Optional<List<SiteFiles.Found>> last = ParsedFiles.get(name, List.of());
+        if (changed.isPresent() && last.isPresent()) {
+            Optional<List<SiteFiles.Found>> updated = updated(last.get(), changed.get());
+            if (updated.isPresent()) {
+                ParsedFiles.keep(name, List.of(), updated.get());
+                return updated.get();
+            }
+        }
+        Problems found = new Problems();
+        SiteFiles walker = new SiteFiles(contentDir.toAbsolutePath().getParent(), followExternalLinks, found);
+        List<SiteFiles.Found> files = walker.walk(contentDir, ContentLoader::hidden,
+                file -> !hidden(file) && formatOf(file) != null);
+        found.sorted().forEach(problems::add);
+        if (found.sorted().isEmpty() && walker.fileLinks() == 0) {
+            ParsedFiles.keep(name, List.of(), files);
+        } else {
+            // walked again next time: its problems are reported again, and a linked file's target is looked at
+            ParsedFiles.forget(name);
+        }
+        return files;
+    }
+
+    private List<SiteFiles.Found> walk(Path contentDir, Problems problems) throws IOException {
         return new SiteFiles(contentDir.toAbsolutePath().getParent(), followExternalLinks, problems)
                 .walk(contentDir, ContentLoader::hidden, file -> !hidden(file) && formatOf(file) != null);
+    }
+
+    /**
+     * A walk's files after the changes a watcher saw, when they are all edits of files the walk has (or of
+     * files no walk would take, such as images); empty when a file or folder came or went, or one is a link,
+     * and the folder must be walked again.
+     */
+    private static Optional<List<SiteFiles.Found>> updated(List<SiteFiles.Found> last, Set<Path> changed) {
+        if (changed.isEmpty()) {
+            return Optional.of(last);
+        }
+        Map<Path, Integer> index = new HashMap<>(last.size() * 2);
+        for (int i = 0; i < last.size(); i++) {
+            index.put(last.get(i).file().toAbsolutePath().normalize(), i);
+        }
+        List<SiteFiles.Found> files = new ArrayList<>(last);
+        for (Path path : changed) {
+            Integer at = index.get(path);
+            BasicFileAttributes now;
+            try {
+                now = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (IOException e) {
+                now = null; // gone
+            }
+            if (at == null) {
+                // not an article file of the last walk: one made, or a folder, unless no walk would take it
+                String fileName = path.getFileName().toString();
+                boolean neverArticle = formatOf(path) == null && fileName.contains(".") && !fileName.startsWith(".");
+                if (now != null && now.isDirectory() || !neverArticle && !hidden(path)) {
+                    return Optional.empty();
+                }
+                continue;
+            }
+            if (now == null || !now.isRegularFile()) {
+                return Optional.empty(); // deleted, or a link now
+            }
+            files.set(at, new SiteFiles.Found(last.get(at).file(), now));
+        }
+        return Optional.of(files);
     }
 
     /** The largest article file read: the longest news story is a few hundred kilobytes. */

@@ -31,6 +31,7 @@ public final class SiteFiles {
     private final Path siteRoot;
     private final boolean followExternal;
     private final Problems problems;
+    private int fileLinks;
 
     /**
      * @param site the site folder: links whose targets lie inside it are followed
@@ -138,7 +139,13 @@ public final class SiteFiles {
             walk(link, target, top, walked, skipFolder, wanted, found);
         } else if (attrs.isRegularFile() && wanted.test(link)) {
             found.add(new Found(link, attrs));
+            fileLinks++;
         }
+    }
+
+    /** Files found through a symbolic link to the file itself (a watcher of their folders does not see them change). */
+    public int fileLinks() {
+        return fileLinks;
     }
 
     private static Path realOrAbsolute(Path path) {

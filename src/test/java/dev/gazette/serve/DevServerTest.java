@@ -150,6 +150,49 @@ class DevServerTest {
         assertThat(get("/2022/01/wire-story/").body()).contains("Updated from the wire.");
     }
 
+    /**
+     * A rebuild looks again only at the files the watcher saw change, when all of them are edits of known files;
+     * an article added, one deleted, a new folder and an article that is a link to a file elsewhere are still seen.
+     */
+    @Test
+    void addedDeletedMovedAndLinkedArticlesAreSeenBetweenEdits() throws Exception {
+        BlockingQueue<String> events = listen();
+        write("content/news/2022-01-05-first.md", "---\ntitle: First story\ntags: [kyiv]\n---\nEdit one.\n");
+        awaitEvent(events, "reload");
+        assertThat(get("/2022/01/first-story/").body()).contains("Edit one.");
+
+        write("content/news/2022-01-09-added.md", "---\ntitle: Added story\n---\nJust added.\n");
+        awaitEvent(events, "reload");
+        assertThat(get("/2022/01/added-story/").body()).contains("Just added.");
+        write("content/news/2022-01-05-first.md", "---\ntitle: First story\ntags: [kyiv]\n---\nEdit two.\n");
+        awaitEvent(events, "reload");
+        assertThat(get("/2022/01/first-story/").body()).contains("Edit two.");
+
+        Files.delete(site.resolve("content/news/2022-01-09-added.md"));
+        awaitEvent(events, "reload");
+        assertThat(get("/2022/01/added-story/").statusCode()).isEqualTo(404);
+
+        write("content/news/deeper/2022-01-10-deep.md", "---\ntitle: Deep story\n---\nIn a new folder.\n");
+        awaitEvent(events, "reload");
+        assertThat(get("/2022/01/deep-story/").body()).contains("In a new folder.");
+        Files.move(site.resolve("content/news/deeper"), site.resolve("moved-away"));
+        awaitEvent(events, "reload");
+        assertThat(get("/2022/01/deep-story/").statusCode()).isEqualTo(404);
+
+        write("desk/2022-01-11-linked.md", "---\ntitle: Linked story\n---\nFirst version.\n");
+        Files.createSymbolicLink(site.resolve("content/news/2022-01-11-linked.md"), site.resolve("desk/2022-01-11-linked.md"));
+        awaitEvent(events, "reload");
+        assertThat(get("/2022/01/linked-story/").body()).contains("First version.");
+        write("content/news/2022-01-05-first.md", "---\ntitle: First story\ntags: [kyiv]\n---\nEdit three.\n");
+        awaitEvent(events, "reload");
+        // the link's target changes where no watcher looks; an edit elsewhere rebuilds and looks at it again
+        write("desk/2022-01-11-linked.md", "---\ntitle: Linked story\n---\nSecond version.\n");
+        write("content/news/2022-01-05-first.md", "---\ntitle: First story\ntags: [kyiv]\n---\nEdit four.\n");
+        awaitEvent(events, "reload");
+        assertThat(get("/2022/01/linked-story/").body()).contains("Second version.");
+        assertThat(get("/2022/01/first-story/").body()).contains("Edit four.");
+    }
+
     @Test
     void aFailedRebuildIsShownInTheBrowserWhileTheLastGoodSiteIsServed() throws Exception {
         BlockingQueue<String> events = listen();
