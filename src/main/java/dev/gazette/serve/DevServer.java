@@ -73,6 +73,7 @@ public final class DevServer implements AutoCloseable {
         this.http = HttpServer.create(new InetSocketAddress(address, request.port()), 64);
         this.scratch = Files.createTempDirectory("gazette-serve-");
         this.output = scratch.resolve("site");
+        OutputFolder.ownedByThisProcess(output);
         String host = address.isAnyLocalAddress() ? "localhost"
                 : address.getHostAddress().contains(":") ? "[" + address.getHostAddress() + "]" : address.getHostAddress();
         this.baseUrl = "http://" + host + ":" + http.getAddress().getPort() + "/";
