@@ -11,6 +11,7 @@
 #   RUNS_100=10 RUNS_1000=5 RUNS_10000=3   timed runs per size (after one untimed warm-up round)
 #   INCR=1                       also time a rebuild (fresh process) after editing one article
 #   SERVE=1                      also time gazette serve: an edit to one article until the browser's reload event
+#   EDITS=30                     edits timed in gazette serve (the JIT compiler is still at work in the first ones)
 #   SHAPE=baseline               the site the peers build (tags only, no term feeds); SHAPE=defaults builds the
 #                                same content with Gazette's default settings (author and category pages, term feeds)
 # Needs GNU time (apt-get install time); Hugo is optional (apt-get install hugo).
@@ -134,14 +135,15 @@ for n in $sizes; do
     # the article's page: /articles/YYYY/MM/FILENAME/
     rel=${article#"$work/g-$n/content/articles/"}
     page="/articles/${rel%.md}/"
-    python3 "$repo/bench/reload_latency.py" "http://127.0.0.1:$port/" "$article" "$page" "$((runs * 3))" \
+    python3 "$repo/bench/reload_latency.py" "http://127.0.0.1:$port/" "$article" "$page" "${EDITS:-30}" \
       > "$work/serve-$n.txt" || echo "  (serve measurement failed; see $work/serve-$n.log)"
     kill "$serve_pid"; wait "$serve_pid" 2>/dev/null || true
     cp "$work/edited.bak" "$article"
     if [ -s "$work/serve-$n.txt" ]; then
-      printf '  gazette serve, edit to reload event: median %.0f ms (min %s, max %s, %d edits)\n' \
+      printf '  gazette serve, edit to reload event: median %.0f ms (min %s, max %s, %d edits); first 5 edits median %.0f ms, last 12 median %.0f ms\n' \
         "$(median < "$work/serve-$n.txt")" "$(sort -n "$work/serve-$n.txt" | head -1)" \
-        "$(sort -n "$work/serve-$n.txt" | tail -1)" "$(wc -l < "$work/serve-$n.txt")"
+        "$(sort -n "$work/serve-$n.txt" | tail -1)" "$(wc -l < "$work/serve-$n.txt")" \
+        "$(head -5 "$work/serve-$n.txt" | median)" "$(tail -12 "$work/serve-$n.txt" | median)"
     fi
   fi
 done
