@@ -163,12 +163,12 @@ final class BuildCache {
         return files;
     }
 
-    /** The cache folder of an output folder: {@code .public.gazette-cache} beside {@code public}. */
     /** Drops the record of the pages of an output, so the next build renders and compares every page. */
     static void forgetPages(Path output) throws IOException {
         Files.deleteIfExists(dir(output.toAbsolutePath().normalize()).resolve("pages.bin"));
     }
 
+    /** The cache folder of an output folder: {@code .public.gazette-cache} beside {@code public}. */
     static Path dir(Path output) {
         return output.resolveSibling("." + output.getFileName() + ".gazette-cache");
     }

@@ -92,7 +92,6 @@ public final class SiteBuilder {
             throw BuildException.refused("site folder " + request.site() + " does not exist");
         }
         try (BuildLock lock = BuildLock.acquire(request.output())) {
-            OutputFolder.lookAhead(request.output());
             return buildLocked(request, start, problems, watch);
         } catch (IOException e) {
             throw new BuildException("I/O error: " + e.getMessage(), e);

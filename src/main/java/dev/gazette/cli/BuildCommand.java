@@ -68,7 +68,7 @@ final class BuildCommand implements Callable<Integer> {
      * reflection over the options and loading of its classes (which the JVM's class-data archive cannot hold:
      * they are compiled for Java 5) take a fifth of a second before a build can start. Empty for anything else
      * (help, version, unknown or malformed options, options run together), which picocli then reads and reports;
-     * CliTest holds that both read every option alike.
+     * BuildCommandLineTest holds that both read every option alike.
      */
     static java.util.Optional<BuildCommand> quickParse(Path workingDir, String... args) {
         BuildCommand command = new BuildCommand();

@@ -65,23 +65,7 @@ public final class OutputFolder implements AutoCloseable {
             this.existing = CompletableFuture.completedFuture(Listing.EMPTY);
         } else {
             // a resident build process may know the output as it left it, if no folder of it has changed since
-            CompletableFuture<Listing> ahead = LOOKED_AHEAD.remove(target);
-            this.existing = ahead != null ? ahead : lookUp(target);
-        }
-    }
-
-    /** Listings of outputs whose builds have started, found while they read the site ({@link #lookAhead}). */
-    private static final Map<Path, CompletableFuture<Listing>> LOOKED_AHEAD = new ConcurrentHashMap<>();
-
-    /**
-     * Starts finding what the output holds, in the background, as a build starts: a resident process checks
-     * that the output is as its last build left it (a stat of each of its folders: tens of milliseconds for a
-     * site of 10,000 articles) while the build reads the site, instead of after.
-     */
-    public static void lookAhead(Path target) {
-        Path out = target.toAbsolutePath().normalize();
-        if (ParsedFiles.keptBetweenBuilds() && Files.isDirectory(out)) {
-            LOOKED_AHEAD.put(out, lookUp(out));
+            this.existing = lookUp(target);
         }
     }
 

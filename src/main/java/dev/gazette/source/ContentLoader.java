@@ -91,7 +91,7 @@ public final class ContentLoader {
      */
     private List<SiteFiles.Found> articleFiles(Path contentDir, Problems problems) throws IOException {
         if (!ParsedFiles.keptBetweenBuilds()) {
-            return walk(contentDir, problems);
+            return walk(new SiteFiles(contentDir.toAbsolutePath().getParent(), followExternalLinks, problems), contentDir);
         }
         // gazette serve: the last walk, with the files its watcher saw change looked at again
         String name = "content-walk:" + contentDir.toAbsolutePath().normalize() + ":" + followExternalLinks;
@@ -106,8 +106,7 @@ public final class ContentLoader {
         }
         Problems found = new Problems();
         SiteFiles walker = new SiteFiles(contentDir.toAbsolutePath().getParent(), followExternalLinks, found);
-        List<SiteFiles.Found> files = walker.walk(contentDir, ContentLoader::hidden,
-                file -> !hidden(file) && formatOf(file) != null);
+        List<SiteFiles.Found> files = walk(walker, contentDir);
         found.sorted().forEach(problems::add);
         if (found.sorted().isEmpty() && walker.fileLinks() == 0) {
             ParsedFiles.keep(name, List.of(), files);
@@ -118,9 +117,8 @@ public final class ContentLoader {
         return files;
     }
 
-    private List<SiteFiles.Found> walk(Path contentDir, Problems problems) throws IOException {
-        return new SiteFiles(contentDir.toAbsolutePath().getParent(), followExternalLinks, problems)
-                .walk(contentDir, ContentLoader::hidden, file -> !hidden(file) && formatOf(file) != null);
+    private static List<SiteFiles.Found> walk(SiteFiles walker, Path contentDir) throws IOException {
+        return walker.walk(contentDir, ContentLoader::hidden, file -> !hidden(file) && formatOf(file) != null);
     }
 
     /**

@@ -132,13 +132,7 @@ public final class Theme {
     /** A template's text, the site's or the theme's; empty when it cannot be read. */
     private String source(String name) {
         try {
-            Optional<Path> own = siteFileOf(name);
-            if (own.isPresent()) {
-                return Files.readString(own.get());
-            }
-            try (InputStream in = Theme.class.getClassLoader().getResourceAsStream(BUILT_IN + name)) {
-                return in == null ? "" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            }
+            return asset(name).map(bytes -> new String(bytes, java.nio.charset.StandardCharsets.UTF_8)).orElse("");
         } catch (IOException | RuntimeException e) {
             return "";
         }
