@@ -133,13 +133,14 @@ public final class DevServer implements AutoCloseable {
         BuildRequest build = new BuildRequest(request.site(), output, request.drafts(), request.future(), baseUrl,
                 Runtime.getRuntime().availableProcessors(), Instant.now(), false);
         try {
-            BuildResult result = builder.build(build);
-            reporter.built(number, result);
-            if (result.succeeded()) {
-                String leftOut = result.problems().stream().filter(p -> p.severity() == Problem.Severity.SKIPPED)
+            // browsers reload as soon as the new site is in place; the build cache is saved after
+            BuildResult result = builder.build(build, published -> {
+                String leftOut = published.problems().stream().filter(p -> p.severity() == Problem.Severity.SKIPPED)
                         .map(p -> p.format(request.site())).collect(Collectors.joining("\n"));
                 live.reload(number, leftOut.isEmpty() ? null : leftOut);
-            } else {
+            });
+            reporter.built(number, result);
+            if (!result.succeeded()) {
                 live.failed(result.problems().stream().filter(Problem::isError)
                         .map(p -> p.format(request.site())).collect(Collectors.joining("\n")));
             }
