@@ -30,20 +30,86 @@ public final class RelatedArticles {
      * that renders a few pages does not score the whole site.
      */
     public RelatedArticles(List<Article> newestFirst) {
+        this(newestFirst, null);
+    }
+
+    /**
+     * As {@link #RelatedArticles(List)}, taking each article's terms from {@code previous} (the index of a resident
+     * process's last build) when its tags and categories are those it had, and the whole index by term when every
+     * article has the terms it had at the same place: an edit of one article's text changes neither.
+     */
+    public RelatedArticles(List<Article> newestFirst, Terms previous) {
         this.newestFirst = List.copyOf(newestFirst);
         int n = newestFirst.size();
-        Map<String, List<Integer>> building = new HashMap<>();
+        boolean sameTerms = previous != null && previous.terms.size() == n;
         for (int i = 0; i < n; i++) {
             Article article = newestFirst.get(i);
             indexByUrl.put(article.url(), i);
-            List<String> terms = terms(article);
-            termsByIndex.add(terms);
-            for (String term : terms) {
-                building.computeIfAbsent(term, t -> new ArrayList<>()).add(i);
+            List<String> terms = previous == null ? null : previous.of(article);
+            if (terms == null) {
+                terms = terms(article);
             }
+            if (sameTerms) {
+                sameTerms = terms == previous.terms.get(i);
+            }
+            termsByIndex.add(terms);
         }
-        building.forEach((term, list) -> postings.put(term, list.stream().mapToInt(Integer::intValue).toArray()));
+        if (sameTerms) {
+            postings.putAll(previous.postings);
+        } else {
+            Map<String, List<Integer>> building = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                for (String term : termsByIndex.get(i)) {
+                    building.computeIfAbsent(term, t -> new ArrayList<>()).add(i);
+                }
+            }
+            building.forEach((term, list) -> postings.put(term, list.stream().mapToInt(Integer::intValue).toArray()));
+        }
         this.scratch = ThreadLocal.withInitial(() -> new Scratch(n));
+    }
+
+    /** What a later build may take from this one: each article's terms, and the index by term. */
+    public Terms terms() {
+        List<List<String>> termLists = new ArrayList<>(newestFirst.size());
+        List<List<String>> tags = new ArrayList<>(newestFirst.size());
+        List<List<String>> categories = new ArrayList<>(newestFirst.size());
+        for (int i = 0; i < newestFirst.size(); i++) {
+            Article article = newestFirst.get(i);
+            tags.add(article.tags());
+            categories.add(article.categories());
+            termLists.add(termsByIndex.get(i));
+        }
+        return new Terms(Map.copyOf(indexByUrl), tags, categories, termLists, Map.copyOf(postings));
+    }
+
+    /**
+     * Each article's terms (by its URL, with the tags and categories they were made from) and the index by term,
+     * without the articles themselves.
+     */
+    public static final class Terms {
+        private final Map<String, Integer> indexByUrl;
+        private final List<List<String>> tags;
+        private final List<List<String>> categories;
+        private final List<List<String>> terms;
+        private final Map<String, int[]> postings;
+
+        private Terms(Map<String, Integer> indexByUrl, List<List<String>> tags,
+                List<List<String>> categories, List<List<String>> terms, Map<String, int[]> postings) {
+            this.indexByUrl = indexByUrl;
+            this.tags = tags;
+            this.categories = categories;
+            this.terms = terms;
+            this.postings = postings;
+        }
+
+        /** The article's terms as they were, when it had the same tags and categories; else null. */
+        List<String> of(Article article) {
+            Integer at = indexByUrl.get(article.url());
+            if (at == null || !tags.get(at).equals(article.tags()) || !categories.get(at).equals(article.categories())) {
+                return null;
+            }
+            return terms.get(at);
+        }
     }
 
     /** An article's related articles, best first; none when it shares nothing or is not among the indexed ones. */

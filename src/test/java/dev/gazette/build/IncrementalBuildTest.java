@@ -306,6 +306,30 @@ class IncrementalBuildTest {
         assertSameAsClean(site, "a body edited");
     }
 
+    /** A resident process takes related articles' terms from its last build: a retag is still seen at once. */
+    @Test
+    void aResidentProcessFollowsRetaggedArticlesInRelatedLists() throws Exception {
+        ParsedFiles.keepBetweenBuilds(true);
+        TestSite site = new TestSite(dir.resolve("site"));
+        site.file("content/a.md", "---\ntitle: Alpha\ndate: 2022-01-01\ntags: [port]\n---\n\nAlpha.\n");
+        site.file("content/b.md", "---\ntitle: Bravo\ndate: 2022-01-02\ntags: [port]\n---\n\nBravo.\n");
+        site.file("content/c.md", "---\ntitle: Charlie\ndate: 2022-01-03\ntags: [rail]\n---\n\nCharlie.\n");
+        assertSameAsClean(site, "initial");
+        assertThat(site.page("2022/01/alpha/index.html").select("aside.related a").eachText()).containsExactly("Bravo");
+        site.file("content/b.md", "---\ntitle: Bravo\ndate: 2022-01-02\ntags: [port]\n---\n\nBravo, edited.\n");
+        age(site, "content/b.md");
+        assertSameAsClean(site, "a body edited");
+        site.file("content/c.md", "---\ntitle: Charlie\ndate: 2022-01-03\ntags: [port]\n---\n\nCharlie.\n");
+        age(site, "content/c.md");
+        assertSameAsClean(site, "an article retagged");
+        assertThat(site.page("2022/01/alpha/index.html").select("aside.related a").eachText())
+                .containsExactly("Charlie", "Bravo");
+        site.file("content/b.md", "---\ntitle: Bravo\ndate: 2022-01-02\ntags: [rail]\n---\n\nBravo, edited.\n");
+        age(site, "content/b.md");
+        assertSameAsClean(site, "another retagged");
+        assertThat(site.page("2022/01/alpha/index.html").select("aside.related a").eachText()).containsExactly("Charlie");
+    }
+
     @Test
     void theSearchIndexAndSitemapsKeptFromThePreviousBuildAreRightOrMadeAgain() throws Exception {
         TestSite site = stories(6, i -> "Body of story " + i + " about harbours and bridges.");
