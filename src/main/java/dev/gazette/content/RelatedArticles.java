@@ -18,7 +18,7 @@ public final class RelatedArticles {
     private final List<Article> newestFirst;
     private final Map<String, Integer> indexByUrl = new HashMap<>();
     private final List<List<String>> termsByIndex = new ArrayList<>();
-    private final Map<String, int[]> postings = new HashMap<>();
+    private final Map<String, int[]> postings;
     // One score array per worker thread, cleared after each article through the list of touched entries: a fresh
     // array per article would cost time and memory in the square of the number of articles.
     private final ThreadLocal<Scratch> scratch;
@@ -55,8 +55,9 @@ public final class RelatedArticles {
             termsByIndex.add(terms);
         }
         if (sameTerms) {
-            postings.putAll(previous.postings);
+            postings = previous.postings;
         } else {
+            postings = new HashMap<>();
             Map<String, List<Integer>> building = new HashMap<>();
             for (int i = 0; i < n; i++) {
                 for (String term : termsByIndex.get(i)) {
@@ -68,7 +69,10 @@ public final class RelatedArticles {
         this.scratch = ThreadLocal.withInitial(() -> new Scratch(n));
     }
 
-    /** What a later build may take from this one: each article's terms, and the index by term. */
+    /**
+     * What a later build may take from this one: each article's terms, and the index by term (shared, not copied:
+     * neither changes once this index is made).
+     */
     public Terms terms() {
         List<List<String>> termLists = new ArrayList<>(newestFirst.size());
         List<List<String>> tags = new ArrayList<>(newestFirst.size());
@@ -79,7 +83,7 @@ public final class RelatedArticles {
             categories.add(article.categories());
             termLists.add(termsByIndex.get(i));
         }
-        return new Terms(Map.copyOf(indexByUrl), tags, categories, termLists, Map.copyOf(postings));
+        return new Terms(indexByUrl, tags, categories, termLists, postings);
     }
 
     /**
