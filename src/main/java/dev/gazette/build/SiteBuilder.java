@@ -177,7 +177,7 @@ public final class SiteBuilder {
                 (lang, keys) -> problems.warning(request.site().resolve("i18n"), 0, "UI strings missing in '" + lang
                         + "' (" + keys.size() + "): " + String.join(", ", keys) + "; using " + config.language()
                         + (config.language().equals("en") ? "" : ", then en") + " for them"));
-        Theme theme = new Theme(request.site().resolve("templates"), strings);
+        Theme theme = Theme.of(request.site().resolve("templates"), strings);
         warmUp(config, theme, request.site().resolve("static"));
         Site site = loadSite(request, config, pool, problems, watch);
         if (!request.strict()) {

@@ -1,6 +1,7 @@
 package dev.gazette.templates;
 
 import dev.gazette.i18n.UiStrings;
+import dev.gazette.resident.ParsedFiles;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
@@ -25,22 +26,104 @@ import java.util.Optional;
  * The site's templates over the built-in theme, template by template: {@code templates/article.html} in a site
  * replaces the theme's article.html and nothing else, and the theme's own templates extend the site's base.html
  * when there is one. One engine per build, shared by all rendering threads; a new build makes a new engine, so
- * edited templates are always read afresh.
+ * edited templates are always read afresh, except in a resident process ({@code gazette serve}): there a build
+ * takes the last build's engine, with the templates it compiled, when no file or folder under templates/ has
+ * changed since that engine was made (compiling the templates again, and the reflective accessors a new engine
+ * makes for the views' getters, was work and garbage on every rebuild). The UI strings are each build's own.
  */
 public final class Theme {
 
     /** Where the built-in theme lives on the classpath (the repository's templates/ folder, packaged). */
     public static final String BUILT_IN = "dev/gazette/theme/";
 
+    /** The UI strings of the build whose page this thread renders (t() of an engine kept across builds). */
+    private static final ThreadLocal<UiStrings> RENDERING = new ThreadLocal<>();
+
     private final Path siteTemplates;
     private final PebbleEngine engine;
+    private final UiStrings strings;
 
     /** @param siteTemplates the site's templates/ folder; it need not exist */
     public Theme(Path siteTemplates, UiStrings strings) {
-        this.siteTemplates = siteTemplates.toAbsolutePath().normalize();
+        this(siteTemplates.toAbsolutePath().normalize(), strings, null);
+    }
+
+    private Theme(Path siteTemplates, UiStrings strings, PebbleEngine engine) {
+        this.siteTemplates = siteTemplates;
+        this.strings = strings;
+        this.engine = engine != null ? engine : engine(siteTemplates, strings);
+    }
+
+    /**
+     * The theme of a build: in a resident process, with the engine of the last build of the same templates/
+     * folder when nothing in it has changed since (see the class comment); otherwise a new one.
+     */
+    public static Theme of(Path siteTemplates, UiStrings strings) {
+        Path folder = siteTemplates.toAbsolutePath().normalize();
+        if (!ParsedFiles.keptBetweenBuilds()) {
+            return new Theme(folder, strings, null);
+        }
+        String name = "theme:" + folder;
+        // stamped before the engine reads any template: a file changed while it is read is seen by the next build
+        String stamp = stamp(folder);
+        Optional<KeptEngine> kept = ParsedFiles.get(name, List.of());
+        if (kept.isPresent() && kept.get().stamp().equals(stamp)) {
+            PebbleEngine engine = kept.get().engine();
+            // {% cache %} blocks hold what the last build rendered: a build renders its own
+            engine.getTagCache().invalidateAll();
+            return new Theme(folder, strings, engine);
+        }
+        Theme theme = new Theme(folder, strings, null);
+        ParsedFiles.keep(name, List.of(), new KeptEngine(stamp, theme.engine));
+        return theme;
+    }
+
+    private record KeptEngine(String stamp, PebbleEngine engine) {
+    }
+
+    /**
+     * Every file and folder under the templates folder with its identity, size and modification time, symbolic
+     * links followed (a folder's time changes when a file is added to it, removed or renamed); never equal to
+     * another when the folder cannot be read whole.
+     */
+    private static String stamp(Path folder) {
+        StringBuilder stamp = new StringBuilder(1024);
+        try {
+            if (!Files.exists(folder)) {
+                return "none";
+            }
+            Files.walkFileTree(folder, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS),
+                    Integer.MAX_VALUE, new java.nio.file.SimpleFileVisitor<>() {
+                        @Override
+                        public java.nio.file.FileVisitResult preVisitDirectory(Path dir,
+                                java.nio.file.attribute.BasicFileAttributes attributes) {
+                            ParsedFiles.stamp(stamp.append(dir).append(':'), attributes);
+                            return java.nio.file.FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public java.nio.file.FileVisitResult visitFile(Path file,
+                                java.nio.file.attribute.BasicFileAttributes attributes) {
+                            ParsedFiles.stamp(stamp.append(file).append(':'), attributes);
+                            return java.nio.file.FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e)
+                                throws IOException {
+                            throw e;
+                        }
+                    });
+        } catch (IOException | RuntimeException e) {
+            return "unreadable " + System.nanoTime();
+        }
+        return stamp.toString();
+    }
+
+    private static PebbleEngine engine(Path siteTemplates, UiStrings strings) {
         List<Loader<?>> loaders = new ArrayList<>();
-        if (Files.isDirectory(this.siteTemplates)) {
-            FileLoader site = new FileLoader(this.siteTemplates.toString());
+        if (Files.isDirectory(siteTemplates)) {
+            FileLoader site = new FileLoader(siteTemplates.toString());
             site.setCharset("UTF-8");
             loaders.add(site);
         }
@@ -48,7 +131,7 @@ public final class Theme {
         builtIn.setPrefix(BUILT_IN);
         builtIn.setCharset("UTF-8");
         loaders.add(builtIn);
-        this.engine = new PebbleEngine.Builder()
+        return new PebbleEngine.Builder()
                 .loader(new DelegatingLoader(loaders))
                 .strictVariables(true)
                 .autoEscaping(true)
@@ -79,7 +162,13 @@ public final class Theme {
             // Pebble's own writer for this: one StringBuilder per thread, reused page after page (a StringWriter
             // appends to a StringBuffer, whose every append takes a lock: 2.4% of a build's CPU samples)
             PooledSpecializedStringWriter out = PooledSpecializedStringWriter.pooled();
-            template.evaluate(out, model);
+            UiStrings outer = RENDERING.get();
+            RENDERING.set(strings);
+            try {
+                template.evaluate(out, model);
+            } finally {
+                RENDERING.set(outer);
+            }
             return out.toString();
         } catch (PebbleException e) {
             String template = e.getFileName() != null ? e.getFileName() : name;
@@ -242,8 +331,9 @@ public final class Theme {
             for (int i = 1; args.containsKey(String.valueOf(i)); i++) {
                 rest.add(args.get(String.valueOf(i)));
             }
+            UiStrings rendering = RENDERING.get();
             try {
-                return strings.format(lang, key.toString(), rest.toArray());
+                return (rendering != null ? rendering : strings).format(lang, key.toString(), rest.toArray());
             } catch (IllegalArgumentException e) {
                 throw new PebbleException(e, "t(): " + e.getMessage(), line, self.getName());
             }

@@ -330,6 +330,39 @@ class IncrementalBuildTest {
         assertThat(site.page("2022/01/alpha/index.html").select("aside.related a").eachText()).containsExactly("Charlie");
     }
 
+    /**
+     * A resident process keeps its compiled templates while templates/ is unchanged: a template added in a new
+     * folder, edited to text of the same length, or removed is seen at the next build, as are new UI strings
+     * with the templates kept, and a {% cache %} block is rendered again by each build.
+     */
+    @Test
+    void aResidentProcessCompilesTemplatesAgainWhenAnyChanges() throws Exception {
+        ParsedFiles.keepBetweenBuilds(true);
+        TestSite site = new TestSite(dir.resolve("site"));
+        site.file("site.yaml", "title: Desk\n");
+        site.file("content/a.md", "---\ntitle: Alpha\ndate: 2022-01-01\nauthor: Ann\n---\n\nAlpha.\n");
+        assertSameAsClean(site, "initial");
+        site.file("templates/partials/footer.html", "<footer class=\"colophon\"><p>Edition one</p></footer>\n");
+        assertSameAsClean(site, "a template added in a new folder");
+        assertThat(site.page("2022/01/alpha/index.html").select("footer.colophon").text()).isEqualTo("Edition one");
+        site.file("templates/partials/footer.html", "<footer class=\"colophon\"><p>Edition two</p></footer>\n");
+        assertSameAsClean(site, "a template edited, same length");
+        assertThat(site.page("2022/01/alpha/index.html").select("footer.colophon").text()).isEqualTo("Edition two");
+        site.file("i18n/en.yaml", "published: \"Filed\"\n");
+        assertSameAsClean(site, "UI strings changed, templates not");
+        assertThat(site.page("2022/01/alpha/index.html").select(".dateline").text()).startsWith("Filed");
+        site.file("templates/partials/footer.html",
+                "<footer class=\"colophon\"><p>{% cache 'colophon' %}Edition of {{ site.title }}{% endcache %}</p></footer>\n");
+        assertSameAsClean(site, "a cached block");
+        site.file("site.yaml", "title: Evening desk\n");
+        assertSameAsClean(site, "the cached block's variable changed, templates not");
+        assertThat(site.page("2022/01/alpha/index.html").select("footer.colophon").text())
+                .isEqualTo("Edition of Evening desk");
+        Files.delete(site.root().resolve("templates/partials/footer.html"));
+        assertSameAsClean(site, "a template removed");
+        assertThat(site.page("2022/01/alpha/index.html").select("footer.colophon").text()).doesNotContain("Edition");
+    }
+
     @Test
     void theSearchIndexAndSitemapsKeptFromThePreviousBuildAreRightOrMadeAgain() throws Exception {
         TestSite site = stories(6, i -> "Body of story " + i + " about harbours and bridges.");
