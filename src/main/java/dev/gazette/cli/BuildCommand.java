@@ -148,8 +148,9 @@ final class BuildCommand implements Callable<Integer> {
                 }
             }
             if (!quiet) {
-                out.printf(Locale.ROOT, "Built %d pages from %d articles into %s (%d files changed) in %.2f s.%n",
-                        result.pages(), result.articles(), shown(request.output(), shownFrom), result.changed(),
+                out.printf(Locale.ROOT, "Built %s from %s into %s (%s changed) in %.2f s.%n",
+                        count(result.pages(), "page"), count(result.articles(), "article"),
+                        shown(request.output(), shownFrom), count(result.changed(), "file"),
                         result.elapsed().toMillis() / 1000.0);
                 if (result.skipped() > 0) {
                     out.printf(Locale.ROOT, "Left out %d file%s with errors (listed above; --strict fails the build "
@@ -169,5 +170,10 @@ final class BuildCommand implements Callable<Integer> {
 
     private static String shown(Path path, Path from) {
         return path.startsWith(from) && !path.equals(from) ? from.relativize(path).toString() : path.toString();
+    }
+
+    /** "1 page", "12 pages": the build summary's counts. */
+    static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

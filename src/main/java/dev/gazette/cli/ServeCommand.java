@@ -86,8 +86,9 @@ final class ServeCommand implements Callable<Integer> {
                 }
             }
             if (result.succeeded()) {
-                out.printf(Locale.ROOT, "%s %d pages from %d articles (%d files changed) in %.2f s.%n",
-                        number == 1 ? "Built" : "Rebuilt", result.pages(), result.articles(), result.changed(),
+                out.printf(Locale.ROOT, "%s %s from %s (%s changed) in %.2f s.%n",
+                        number == 1 ? "Built" : "Rebuilt", BuildCommand.count(result.pages(), "page"),
+                        BuildCommand.count(result.articles(), "article"), BuildCommand.count(result.changed(), "file"),
                         result.elapsed().toMillis() / 1000.0);
             } else {
                 long errors = result.problems().stream().filter(Problem::isError).count();

@@ -34,7 +34,7 @@ class MainTest {
         write("content/a.md", "---\ntitle: A\ndate: 2022-01-01\n---\nText.\n");
         int code = run("build", dir.toString(), "-o", dir.resolve("out").toString());
         assertThat(code).as(err.toString()).isZero();
-        assertThat(out.toString()).matches("Built \\d+ pages from 1 articles into .*out \\(\\d+ files changed\\) in \\d+\\.\\d\\d s\\.\\R");
+        assertThat(out.toString()).matches("Built \\d+ pages from 1 article into .*out \\(\\d+ files changed\\) in \\d+\\.\\d\\d s\\.\\R");
         assertThat(Files.isRegularFile(dir.resolve("out/2022/01/a/index.html"))).isTrue();
     }
 
