@@ -52,9 +52,12 @@ public record FrontMatter(Format format, String text, int textLine, String body,
         int position = start;
         while (position <= text.length() && start > 0) {
             int end = text.indexOf('\n', position);
-            String current = end < 0 ? text.substring(position) : text.substring(position, end);
-            String trimmed = current.stripTrailing();
-            if (trimmed.equals(fence) || trimmed.equals(alternative)) {
+            // the line without trailing white space, compared in place (no string per front matter line)
+            int last = end < 0 ? text.length() : end;
+            while (last > position && Character.isWhitespace(text.charAt(last - 1))) {
+                last--;
+            }
+            if (isLine(text, position, last, fence) || alternative != null && isLine(text, position, last, alternative)) {
                 String front = text.substring(start, position);
                 String body = end < 0 ? "" : text.substring(end + 1);
                 return new FrontMatter(format, front, 2, body, line + 1);
@@ -67,6 +70,10 @@ public record FrontMatter(Format format, String text, int textLine, String body,
         }
         throw new SourceException(1, "front matter starts with '" + fence + "' but has no closing '" + fence
                 + "' line");
+    }
+
+    private static boolean isLine(String text, int from, int to, String line) {
+        return to - from == line.length() && text.startsWith(line, from);
     }
 
     /** A JSON object at the top of the file, up to its matching closing brace (braces in strings do not count). */
