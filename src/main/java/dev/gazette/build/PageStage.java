@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinTask;
 import java.util.function.Supplier;
 
 /**
@@ -99,6 +100,7 @@ final class PageStage {
         Cards cards = new Cards(views, byUrl, bodyFacts);
         Map<String, String> bodyKeys = new ConcurrentHashMap<>();
         ShownArticles shown = new ShownArticles(digests, bodyKeys); // read once the article stage filled bodyKeys
+        ForkJoinTask<?> searchIndex = null;
         try {
             site.articles().parallelStream().forEach(article -> {
                 BodyRef ref = body(article, config, bodies, cache, bodyOptions, linksKey, urlsByFile, problems);
@@ -115,6 +117,15 @@ final class PageStage {
                         cards, pages, config, bodies, urlsByFile, templateProblems);
             });
             watch.lap("articles");
+            // the search index needs only the articles' facts: it is made alongside the lists and feeds, on
+            // whichever thread of the pool is free, instead of on its own after them
+            searchIndex = Files.exists(staticDir.resolve("search-index.json")) ? null : ForkJoinTask.adapt(() -> {
+                try {
+                    publishSearchIndex(site, views, bodyFacts, output, cache, globalState, digests, bodyKeys);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).fork();
             CardKeys cardKeys = new CardKeys(cards);
             plan.parallelStream().filter(p -> !(p instanceof PlannedPage.ArticlePage)).forEach(page -> {
                 String path = SiteBuilder.outputPath(page, base);
@@ -152,7 +163,11 @@ final class PageStage {
                 }
             });
         } catch (UncheckedIOException e) {
+            awaitQuietly(searchIndex);
             throw e.getCause();
+        } catch (RuntimeException | Error e) {
+            awaitQuietly(searchIndex);
+            throw e;
         }
         watch.lap("lists");
         int written = output.filesWritten();
@@ -171,11 +186,15 @@ final class PageStage {
         try {
             syndicator.feeds(cards, feedBodies, sink, feedGate(cache, output, globalState, shown));
             publishSitemaps(syndicator, plan, sink, cache, output, siteState);
-            if (!Files.exists(staticDir.resolve("search-index.json"))) {
-                publishSearchIndex(site, syndicator, views, bodyFacts, output, cache, globalState, digests, bodyKeys);
+            if (searchIndex != null) {
+                searchIndex.join();
             }
         } catch (UncheckedIOException e) {
+            awaitQuietly(searchIndex);
             throw e.getCause();
+        } catch (RuntimeException | Error e) {
+            awaitQuietly(searchIndex);
+            throw e;
         }
         watch.lap("feeds");
         if (!Files.exists(staticDir.resolve("favicon.svg"))) {
@@ -315,7 +334,18 @@ final class PageStage {
      * The search index (see {@link SearchIndex}), written again only when an article it shows or a body's words
      * changed: its key digests every article's fields and body key.
      */
-    private static void publishSearchIndex(Site site, Syndicator syndicator, ViewFactory views,
+    /** Waits for a task that may still write into the output before a failed stage is reported; its own failure is not the first. */
+    private static void awaitQuietly(ForkJoinTask<?> task) {
+        if (task != null) {
+            try {
+                task.join();
+            } catch (RuntimeException | Error e) {
+                // the failure being reported came first
+            }
+        }
+    }
+
+    private static void publishSearchIndex(Site site, ViewFactory views,
             Map<String, RenderedBody> bodyFacts, OutputFolder output, BuildCache cache, String globalState,
             Map<String, String> digests, Map<String, String> bodyKeys) throws IOException {
         String path = "search-index.json";
