@@ -129,7 +129,8 @@ for n in $sizes; do
   fi
   if [ "${SERVE:-1}" = 1 ]; then
     port=$((20000 + RANDOM % 20000))
-    "$repo/bin/gazette" serve "$work/g-$n" --port "$port" >"$work/serve-$n.log" 2>&1 &
+    # serve keeps its folder for the next start on this site and port: in the bench's folder, removed after
+    XDG_CACHE_HOME="$work/serve-cache" "$repo/bin/gazette" serve "$work/g-$n" --port "$port" >"$work/serve-$n.log" 2>&1 &
     serve_pid=$!
     for ((i = 0; i < 600; i++)); do grep -q '^Serving' "$work/serve-$n.log" && break; sleep 0.1; done
     # the article's page: /articles/YYYY/MM/FILENAME/
@@ -138,6 +139,7 @@ for n in $sizes; do
     python3 "$repo/bench/reload_latency.py" "http://127.0.0.1:$port/" "$article" "$page" "${EDITS:-30}" \
       > "$work/serve-$n.txt" || echo "  (serve measurement failed; see $work/serve-$n.log)"
     kill "$serve_pid"; wait "$serve_pid" 2>/dev/null || true
+    rm -rf "$work/serve-cache"
     cp "$work/edited.bak" "$article"
     if [ -s "$work/serve-$n.txt" ]; then
       printf '  gazette serve, edit to reload event: median %.0f ms (min %s, max %s, %d edits); first 5 edits median %.0f ms, last 12 median %.0f ms\n' \

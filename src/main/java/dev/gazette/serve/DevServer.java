@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
 
 /**
  * {@code gazette serve}: one resident process that builds the site into a private folder (never into the site's
- * public/), serves it, and rebuilds it when a file the build reads changes. Rebuilds are incremental (the build
+ * public/; kept for the next start on the same site and port, see {@link ServeFolder}), serves it, and rebuilds it when a file the build reads changes. Rebuilds are incremental (the build
  * cache beside the private folder, and what the previous build read kept in memory); a failed rebuild leaves the
  * last good site served and shows its problems in the terminal and over the page in every open browser.
  */
@@ -52,7 +52,7 @@ public final class DevServer implements AutoCloseable {
     private final ServeRequest request;
     private final SiteBuilder builder;
     private final Reporter reporter;
-    private final Path scratch;
+    private final ServeFolder folder;
     private final Path output;
     private final HttpServer http;
     private final ExecutorService handlers;
@@ -71,12 +71,17 @@ public final class DevServer implements AutoCloseable {
         this.reporter = reporter;
         InetAddress address = InetAddress.getByName(request.bind());
         this.http = HttpServer.create(new InetSocketAddress(address, request.port()), 64);
-        this.scratch = Files.createTempDirectory("gazette-serve-");
-        this.output = scratch.resolve("site");
-        OutputFolder.ownedByThisProcess(output);
         String host = address.isAnyLocalAddress() ? "localhost"
                 : address.getHostAddress().contains(":") ? "[" + address.getHostAddress() + "]" : address.getHostAddress();
         this.baseUrl = "http://" + host + ":" + http.getAddress().getPort() + "/";
+        try {
+            this.folder = ServeFolder.open(request.site(), baseUrl, request.port() != 0);
+        } catch (IOException | RuntimeException e) {
+            http.stop(0);
+            throw e;
+        }
+        this.output = folder.output();
+        OutputFolder.ownedByThisProcess(output);
         this.handlers = Executors.newCachedThreadPool(daemon("gazette-http"));
         this.rebuilds = Executors.newSingleThreadExecutor(daemon("gazette-rebuild"));
         this.heartbeat = Executors.newSingleThreadScheduledExecutor(daemon("gazette-heartbeat"));
@@ -283,11 +288,12 @@ public final class DevServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        try {
-            OutputFolder.deleteTree(scratch);
-        } catch (IOException e) {
-            // a temporary folder: the system cleans it in time
-        }
+        folder.close();
+    }
+
+    /** The folder the site is built into (kept for the next start on this site and port, see {@link ServeFolder}). */
+    Path output() {
+        return output;
     }
 
     @Override

@@ -108,6 +108,61 @@ class DevServerTest {
         throw new AssertionError("no '" + name + "' event within ten seconds");
     }
 
+    /**
+     * On a fixed port the server builds into a folder kept for its next start on the same site and port: started
+     * again after an edit, it rewrites only what changed (the other article's page keeps its file and time) and
+     * serves the edit; a server of the system's choosing port (the one of each other test) leaves nothing behind.
+     */
+    @Test
+    void aServerStartedAgainOnTheSameSiteAndPortBuildsOnlyWhatChanged() throws Exception {
+        Path ephemeral = server.output();
+        server.close();
+        assertThat(ephemeral).doesNotExist();
+        Path folders = dir.resolve("kept");
+        System.setProperty(ServeFolder.FOLDERS_PROPERTY, folders.toString());
+        try {
+            int port;
+            try (java.net.ServerSocket free = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+                port = free.getLocalPort();
+            }
+            BlockingQueue<BuildResult> results = new LinkedBlockingQueue<>();
+            DevServer.Reporter reporter = new DevServer.Reporter() {
+                @Override
+                public void built(long number, BuildResult result) {
+                    results.add(result);
+                }
+
+                @Override
+                public void broken(long number, String message) {
+                    throw new AssertionError(message);
+                }
+            };
+            ServeRequest request = new ServeRequest(site, "127.0.0.1", port, false, false);
+            server = DevServer.start(request, "test", reporter);
+            Path output = server.output();
+            assertThat(output).startsWith(folders);
+            BuildResult first = results.take();
+            assertThat(first.succeeded()).isTrue();
+            assertThat(first.changed()).isGreaterThan(10);
+            Path other = output.resolve("2022/01/first-story/index.html");
+            java.nio.file.attribute.FileTime otherTime = Files.getLastModifiedTime(other);
+            server.close();
+            assertThat(other).exists();
+
+            write("content/news/2022-01-06-second.md", "---\ntitle: Second story\n---\nMore text, while it was off.\n");
+            server = DevServer.start(request, "test", reporter);
+            assertThat(server.output()).isEqualTo(output);
+            BuildResult second = results.take();
+            assertThat(second.succeeded()).isTrue();
+            assertThat(second.changed()).isBetween(1, first.changed() / 2);
+            assertThat(Files.getLastModifiedTime(other)).isEqualTo(otherTime);
+            assertThat(Jsoup.parse(get("/2022/01/second-story/").body()).select("article p").text())
+                    .contains("while it was off");
+        } finally {
+            System.clearProperty(ServeFolder.FOLDERS_PROPERTY);
+        }
+    }
+
     @Test
     void servesTheBuiltSiteWithTheReloadScriptAndTheRightContentTypes() throws Exception {
         HttpResponse<String> page = get("/2022/01/first-story/");
