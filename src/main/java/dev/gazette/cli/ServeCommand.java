@@ -70,6 +70,11 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "gazette-serve-stop"));
         out.println("Serving " + siteArgument.site.toAbsolutePath().normalize() + " at " + server.address()
                 + " (Ctrl-C to stop)");
+        if (verbose) {
+            out.println("Building into " + server.output() + (server.keepsOutput()
+                    ? " (kept for the next start on this site and port; delete it any time)"
+                    : " (a temporary folder, deleted when serve stops)"));
+        }
         server.awaitClose();
         return ExitCodes.OK;
     }

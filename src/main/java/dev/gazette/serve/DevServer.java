@@ -292,8 +292,13 @@ public final class DevServer implements AutoCloseable {
     }
 
     /** The folder the site is built into (kept for the next start on this site and port, see {@link ServeFolder}). */
-    Path output() {
+    public Path output() {
         return output;
+    }
+
+    /** Whether {@link #output} is kept for the next start (false: a temporary folder, deleted when it stops). */
+    public boolean keepsOutput() {
+        return folder.kept();
     }
 
     @Override
