@@ -101,6 +101,7 @@ final class PageStage {
         Map<String, String> bodyKeys = new ConcurrentHashMap<>();
         ShownArticles shown = new ShownArticles(digests, bodyKeys); // read once the article stage filled bodyKeys
         ForkJoinTask<?> searchIndex = null;
+        int written;
         try {
             site.articles().parallelStream().forEach(article -> {
                 BodyRef ref = body(article, config, bodies, cache, bodyOptions, linksKey, urlsByFile, problems);
@@ -162,39 +163,30 @@ final class PageStage {
                             templateProblems);
                 }
             });
-        } catch (UncheckedIOException e) {
-            awaitQuietly(searchIndex);
-            throw e.getCause();
-        } catch (RuntimeException | Error e) {
-            awaitQuietly(searchIndex);
-            throw e;
-        }
-        watch.lap("lists");
-        int written = output.filesWritten();
-        // Generated files give way to a static file at the same path (a site's own robots.txt).
-        Syndicator.FileSink sink = (path, text) -> {
-            if (Files.exists(staticDir.resolve(path))) {
-                return false;
-            }
-            try {
-                output.write(path, text);
-                return true;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        };
-        try {
+            watch.lap("lists");
+            written = output.filesWritten();
+            // Generated files give way to a static file at the same path (a site's own robots.txt).
+            Syndicator.FileSink sink = (path, text) -> {
+                if (Files.exists(staticDir.resolve(path))) {
+                    return false;
+                }
+                try {
+                    output.write(path, text);
+                    return true;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            };
             syndicator.feeds(cards, feedBodies, sink, feedGate(cache, output, globalState, shown));
             publishSitemaps(syndicator, plan, sink, cache, output, siteState);
             if (searchIndex != null) {
                 searchIndex.join();
             }
         } catch (UncheckedIOException e) {
-            awaitQuietly(searchIndex);
             throw e.getCause();
-        } catch (RuntimeException | Error e) {
+        } finally {
+            // a failed stage is reported once the index no longer writes into the output
             awaitQuietly(searchIndex);
-            throw e;
         }
         watch.lap("feeds");
         if (!Files.exists(staticDir.resolve("favicon.svg"))) {
@@ -331,20 +323,23 @@ final class PageStage {
     }
 
     /**
-     * The search index (see {@link SearchIndex}), written again only when an article it shows or a body's words
-     * changed: its key digests every article's fields and body key.
+     * Waits for a task that may still write into the output; its failure, if any, has been or is being reported
+     * by a join of its own or is second to the failure being reported.
      */
-    /** Waits for a task that may still write into the output before a failed stage is reported; its own failure is not the first. */
     private static void awaitQuietly(ForkJoinTask<?> task) {
         if (task != null) {
             try {
                 task.join();
             } catch (RuntimeException | Error e) {
-                // the failure being reported came first
+                // reported by the join in the stage, or second to the failure being reported
             }
         }
     }
 
+    /**
+     * The search index (see {@link SearchIndex}), written again only when an article it shows or a body's words
+     * changed: its key digests every article's fields and body key.
+     */
     private static void publishSearchIndex(Site site, ViewFactory views,
             Map<String, RenderedBody> bodyFacts, OutputFolder output, BuildCache cache, String globalState,
             Map<String, String> digests, Map<String, String> bodyKeys) throws IOException {

@@ -32,9 +32,10 @@ import java.util.stream.Collectors;
 
 /**
  * {@code gazette serve}: one resident process that builds the site into a private folder (never into the site's
- * public/; kept for the next start on the same site and port, see {@link ServeFolder}), serves it, and rebuilds it when a file the build reads changes. Rebuilds are incremental (the build
- * cache beside the private folder, and what the previous build read kept in memory); a failed rebuild leaves the
- * last good site served and shows its problems in the terminal and over the page in every open browser.
+ * public/; kept for the next start on the same site and port, see {@link ServeFolder}), serves it, and rebuilds it
+ * when a file the build reads changes. Rebuilds are incremental (the build cache beside the private folder, and
+ * what the previous build read kept in memory); a failed rebuild leaves the last good site served and shows its
+ * problems in the terminal and over the page in every open browser.
  */
 public final class DevServer implements AutoCloseable {
 

@@ -15,9 +15,14 @@ import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,25 +97,22 @@ public final class Theme {
             if (!Files.exists(folder)) {
                 return "none";
             }
-            Files.walkFileTree(folder, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS),
-                    Integer.MAX_VALUE, new java.nio.file.SimpleFileVisitor<>() {
+            Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
                         @Override
-                        public java.nio.file.FileVisitResult preVisitDirectory(Path dir,
-                                java.nio.file.attribute.BasicFileAttributes attributes) {
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
                             ParsedFiles.stamp(stamp.append(dir).append(':'), attributes);
-                            return java.nio.file.FileVisitResult.CONTINUE;
+                            return FileVisitResult.CONTINUE;
                         }
 
                         @Override
-                        public java.nio.file.FileVisitResult visitFile(Path file,
-                                java.nio.file.attribute.BasicFileAttributes attributes) {
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                             ParsedFiles.stamp(stamp.append(file).append(':'), attributes);
-                            return java.nio.file.FileVisitResult.CONTINUE;
+                            return FileVisitResult.CONTINUE;
                         }
 
                         @Override
-                        public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e)
-                                throws IOException {
+                        public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
                             throw e;
                         }
                     });
