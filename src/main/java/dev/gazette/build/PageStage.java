@@ -187,6 +187,7 @@ final class PageStage {
         } finally {
             // a failed stage is reported once the index no longer writes into the output
             awaitQuietly(searchIndex);
+            cache.closePacks(); // every body is stored by now
         }
         watch.lap("feeds");
         if (!Files.exists(staticDir.resolve("favicon.svg"))) {

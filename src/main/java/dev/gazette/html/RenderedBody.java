@@ -13,8 +13,8 @@ import java.util.List;
  * @param wordCount words in the body's text
  * @param links every link target in the body, after rewriting
  * @param terms every distinct word of the body (lower case, accents removed, at least three letters, not digits
- *     only), sorted, separated by single spaces: one string per article, not hundreds (a 10,000-article site would
- *     hold millions of small strings until the search index is written)
+ *     only), separated by single spaces, in no particular order: one string per article, not hundreds (a
+ *     10,000-article site would hold millions of small strings until the search index is written)
  */
 public record RenderedBody(String html, String summary, int wordCount, List<String> links, String terms) {
 

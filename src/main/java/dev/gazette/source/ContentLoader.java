@@ -246,7 +246,8 @@ public final class ContentLoader {
         FrontMatter split = FrontMatter.split(text);
         YamlMap fields = split.fields();
         MarkdownLimits.check(split.body(), split.bodyLine());
-        if (LIQUID_POST_LIST.matcher(split.body()).find()) {
+        // the regular expression only where a Liquid tag opens: it cost as much as the front matter on every body
+        if (split.body().contains("{%") && LIQUID_POST_LIST.matcher(split.body()).find()) {
             // a Jekyll page that lists the site's posts through Liquid (an archive, a tag index): marked for the
             // model, which leaves it out, as Gazette writes those lists itself
             Map<String, Object> marked = new LinkedHashMap<>(fields.values());

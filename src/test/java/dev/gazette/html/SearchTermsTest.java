@@ -22,10 +22,11 @@ class SearchTermsTest {
     }
 
     @Test
-    void foldsCaseAndAccentsAndKeepsEveryDistinctWordOnceInOrder() {
+    void foldsCaseAndAccentsAndKeepsEveryDistinctWordOnce() {
         SearchTerms.Counter counter = count("Élysée élysée ELYSEE Straße cœur Cœur Æsop 2022 les the un Zürich Peskov");
 
-        assertThat(counter.distinct()).isEqualTo("aesop coeur elysee les peskov strasse the zurich");
+        assertThat(counter.distinct().split(" ")).containsExactlyInAnyOrder("aesop", "coeur", "elysee", "les",
+                "peskov", "strasse", "the", "zurich");
         assertThat(SearchTerms.words("Kremlin spokesman Dmitry Peskov, Kremlin")).containsExactly("dmitry", "kremlin",
                 "peskov", "spokesman");
     }
