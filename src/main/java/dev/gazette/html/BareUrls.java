@@ -16,11 +16,13 @@ final class BareUrls {
     private BareUrls() {
     }
 
-    /** Bare "https://..." and "www...." in text become links, trailing punctuation left outside. */
-    static void link(TextNode text, List<String> links) {
-        String value = text.getWholeText();
-        List<Node> parts = new ArrayList<>();
-        int from = 0;
+    /** A bare URL in a text: its characters at [start, end) and the link it becomes. */
+    record Found(int start, int end, String href) {
+    }
+
+    /** The bare "https://..." and "www...." in a text, in order, trailing punctuation left outside. */
+    static List<Found> find(String value) {
+        List<Found> found = new ArrayList<>(2);
         int i = 0;
         while (i < value.length()) {
             int start = urlStart(value, i);
@@ -42,18 +44,28 @@ final class BareUrls {
                 i = end + 1;
                 continue;
             }
-            if (start > from) {
-                parts.add(new TextNode(value.substring(from, start)));
-            }
-            String href = url.startsWith("www.") ? "https://" + url : url;
-            Element a = new Element("a").attr("href", href).text(url);
-            parts.add(a);
-            links.add(href);
-            from = end;
+            found.add(new Found(start, end, url.startsWith("www.") ? "https://" + url : url));
             i = end;
         }
-        if (parts.isEmpty()) {
+        return found;
+    }
+
+    /** Bare "https://..." and "www...." in a text node become links, trailing punctuation left outside. */
+    static void link(TextNode text, List<String> links) {
+        String value = text.getWholeText();
+        List<Found> urls = find(value);
+        if (urls.isEmpty()) {
             return;
+        }
+        List<Node> parts = new ArrayList<>();
+        int from = 0;
+        for (Found url : urls) {
+            if (url.start() > from) {
+                parts.add(new TextNode(value.substring(from, url.start())));
+            }
+            parts.add(new Element("a").attr("href", url.href()).text(value.substring(url.start(), url.end())));
+            links.add(url.href());
+            from = url.end();
         }
         if (from < value.length()) {
             parts.add(new TextNode(value.substring(from)));

@@ -26,7 +26,9 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Turns the HTML of a rendered Markdown body into the HTML of an article page: sanitizing (when the Markdown had
  * HTML of its own), heading anchors, figures, image sizes and lazy loading, links between articles, bare URLs
- * as links, word count and summary. One walk over the tree collects what the steps need. Stateless apart from
+ * as links, word count and summary. News copy (Markdown without HTML of its own) is processed as Markdown sends
+ * it, without a tree ({@link NewsCopyBody}); anything else is parsed into a jsoup tree, and one walk over the
+ * tree collects what the steps need. Both take their decisions from the same helpers here. Stateless apart from
  * its configuration; every call parses with a parser of its own, so threads never wait on each other.
  */
 public final class BodyProcessor {
@@ -80,18 +82,22 @@ public final class BodyProcessor {
     /**
      * @param eagerFirstImage whether the body's first image may be above the fold (no lead image), so it loads
      *     at once rather than lazily
-     */
-    /**
      * @param typographyLang the article's language when its typographic rules apply to the text (French
      *     spacing), else null
      */
     public RenderedBody process(RenderedMarkdown markdown, boolean eagerFirstImage, String typographyLang,
             ArticleLinks articleLinks, BrokenLinks broken) {
         String explicitSummary = null;
-        Document doc = Document.createShell(PARSE_BASE);
-        TreeBuilder tree = new TreeBuilder(doc.body());
-        if (markdown.sendTo(tree)) {
-            // news copy, sent as a tree: no raw HTML, so neither a summary marker nor anything to sanitize
+        Document doc;
+        NewsCopyBody copy = new NewsCopyBody();
+        if (markdown.sendTo(copy)) {
+            // news copy, sent element by element: no raw HTML, so neither a summary marker nor anything to sanitize
+            if (copy.plain()) {
+                return copy.process(this, eagerFirstImage, typographyLang, articleLinks, broken);
+            }
+            doc = Document.createShell(PARSE_BASE);
+            TreeBuilder tree = new TreeBuilder(doc.body());
+            copy.replay(tree);
             tree.finish();
         } else {
             String html = markdown.html();
@@ -116,18 +122,10 @@ public final class BodyProcessor {
         for (TextNode text : walk.urlTexts) {
             BareUrls.link(text, links);
         }
-        String summary = explicitSummary != null ? explicitSummary : leadParagraphs(body);
-        return new RenderedBody(BodyHtml.of(body), summary, walk.words, links, walk.tokens.distinct());
-    }
-
-    private static final boolean[] ASCII_SPACE = new boolean[128];
-    private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[128];
-
-    static {
-        for (char c = 0; c < 128; c++) {
-            ASCII_SPACE[c] = Character.isWhitespace(c);
-            ASCII_LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
-        }
+        String summary = explicitSummary != null ? explicitSummary
+                : leadParagraphs(body.children().stream().filter(p -> p.normalName().equals("p")).map(Element::text)
+                        .iterator());
+        return new RenderedBody(BodyHtml.of(body), summary, walk.text.words, links, walk.text.tokens.distinct());
     }
 
     /** One walk over the body: elements the steps work on, ids in use, words, text that may hold bare URLs. */
@@ -137,10 +135,7 @@ public final class BodyProcessor {
         final List<Element> anchors = new ArrayList<>();
         final List<TextNode> urlTexts = new ArrayList<>();
         final Set<String> ids = new HashSet<>();
-        final SearchTerms.Counter tokens = new SearchTerms.Counter();
-        boolean hasH1;
-        int words;
-        private boolean inWord;
+        final BodyWords text = new BodyWords();
         private int linkOrCodeDepth;
         private int codeDepth;
         private final String typographyLang;
@@ -151,17 +146,17 @@ public final class BodyProcessor {
 
         @Override
         public void head(Node node, int depth) {
-            if (node instanceof TextNode text) {
+            if (node instanceof TextNode textNode) {
                 if (typographyLang != null && codeDepth == 0) {
-                    String typeset = Typography.apply(text.getWholeText(), typographyLang);
-                    if (!typeset.equals(text.getWholeText())) {
-                        text.text(typeset);
+                    String typeset = Typography.apply(textNode.getWholeText(), typographyLang);
+                    if (!typeset.equals(textNode.getWholeText())) {
+                        textNode.text(typeset);
                     }
                 }
-                String value = text.getWholeText();
-                countWords(value);
-                if (linkOrCodeDepth == 0 && (value.contains("://") || value.contains("www."))) {
-                    urlTexts.add(text);
+                String value = textNode.getWholeText();
+                text.count(value);
+                if (linkOrCodeDepth == 0 && mayHoldUrl(value)) {
+                    urlTexts.add(textNode);
                 }
                 return;
             }
@@ -169,14 +164,11 @@ public final class BodyProcessor {
                 return;
             }
             if (element.isBlock()) {
-                inWord = false;
+                text.boundary();
             }
             String tag = element.normalName();
             switch (tag) {
-                case "h1", "h2", "h3", "h4", "h5", "h6" -> {
-                    headings.add(element);
-                    hasH1 |= tag.equals("h1");
-                }
+                case "h1", "h2", "h3", "h4", "h5", "h6" -> headings.add(element);
                 case "img" -> images.add(element);
                 case "a" -> {
                     if (element.hasAttr("href")) {
@@ -211,90 +203,71 @@ public final class BodyProcessor {
                     }
                 }
                 if (element.isBlock()) {
-                    inWord = false;
+                    text.boundary();
                 }
             }
         }
+    }
 
-        /** A text node's characters, copied once: reading non-Latin-1 strings char by char cost twice as much. */
-        private char[] chars = new char[256];
-
-        private void countWords(String text) {
-            int n = text.length();
-            if (chars.length < n) {
-                chars = new char[Math.max(n, chars.length * 2)];
-            }
-            char[] cs = chars;
-            text.getChars(0, n, cs, 0);
-            int tokenStart = -1;
-            for (int i = 0; i < n; i++) {
-                char c = cs[i];
-                boolean space;
-                boolean letter;
-                if (c < 128) {
-                    space = ASCII_SPACE[c];
-                    letter = ASCII_LETTER_OR_DIGIT[c];
-                } else {
-                    space = Character.isWhitespace(c) || c == '\u00A0';
-                    letter = Character.isLetterOrDigit(c);
-                }
-                if (!space && !inWord) {
-                    words++;
-                }
-                inWord = !space;
-                if (letter && tokenStart < 0) {
-                    tokenStart = i;
-                } else if (!letter && tokenStart >= 0) {
-                    tokens.add(cs, tokenStart, i);
-                    tokenStart = -1;
-                }
-            }
-            if (tokenStart >= 0) {
-                tokens.add(cs, tokenStart, n);
-            }
-        }
+    /** Whether a text (outside links and code) may hold a bare URL to link. */
+    static boolean mayHoldUrl(String text) {
+        return text.contains("://") || text.contains("www.");
     }
 
     /**
      * The page has one h1, the article's title, and its outline never skips a level (screen readers navigate by
      * it): the body's highest heading becomes h2, whatever the writer used (# or ###), and a heading deeper than
      * one level below the one before it is raised to that level.
+     *
+     * @param levels the body's heading levels in order; replaced by the levels they get
      */
-    private static void levelHeadings(List<Element> headings) {
-        if (headings.isEmpty()) {
-            return;
-        }
+    static void levelHeadings(int[] levels) {
         int highest = 6;
-        for (Element heading : headings) {
-            highest = Math.min(highest, heading.normalName().charAt(1) - '0');
+        for (int level : levels) {
+            highest = Math.min(highest, level);
         }
         int shift = 2 - highest;
         int previous = 1;
-        for (Element heading : headings) {
-            int level = Math.max(2, Math.min(6, heading.normalName().charAt(1) - '0' + shift));
+        for (int i = 0; i < levels.length; i++) {
+            int level = Math.max(2, Math.min(6, levels[i] + shift));
             level = Math.min(level, previous + 1);
-            if (level != heading.normalName().charAt(1) - '0') {
-                heading.tagName("h" + level);
-            }
+            levels[i] = level;
             previous = level;
         }
     }
 
+    private static void levelHeadings(List<Element> headings) {
+        int[] levels = new int[headings.size()];
+        for (int i = 0; i < levels.length; i++) {
+            levels[i] = headings.get(i).normalName().charAt(1) - '0';
+        }
+        levelHeadings(levels);
+        for (int i = 0; i < levels.length; i++) {
+            if (levels[i] != headings.get(i).normalName().charAt(1) - '0') {
+                headings.get(i).tagName("h" + levels[i]);
+            }
+        }
+    }
+
+    /** The id of a heading with this text: its slug, numbered when another element has it already. */
+    static String headingId(String text, Set<String> used) {
+        String base = Slugs.of(text);
+        if (base.isEmpty()) {
+            base = "section";
+        }
+        String id = base;
+        for (int n = 2; used.contains(id); n++) {
+            id = base + "-" + n;
+        }
+        used.add(id);
+        return id;
+    }
+
     private static void anchorHeadings(List<Element> headings, Set<String> used) {
         for (Element heading : headings) {
-            if (!heading.id().isEmpty()) {
-                continue;
+            if (heading.id().isEmpty()) {
+                heading.id(headingId(heading.text(), used));
             }
-            String base = Slugs.of(heading.text());
-            if (base.isEmpty()) {
-                base = "section";
-            }
-            String id = base;
-            for (int n = 2; used.contains(id); n++) {
-                id = base + "-" + n;
-            }
-            used.add(id);
-            heading.id(id);
         }
     }
 
@@ -315,6 +288,14 @@ public final class BodyProcessor {
         }
     }
 
+    /** A link or image path written from the site root ("/images/a.jpg") with the site's base path. */
+    String underBasePath(String value) {
+        if (!basePath.equals("/") && value.startsWith("/") && !value.startsWith("//") && !value.startsWith(basePath)) {
+            return basePath + value.substring(1);
+        }
+        return value;
+    }
+
     private void prefixSiteRootPaths(List<Element> anchors, List<Element> images) {
         if (basePath.equals("/")) {
             return;
@@ -325,63 +306,95 @@ public final class BodyProcessor {
 
     private void prefix(Element element, String attribute) {
         String value = element.attr(attribute);
-        if (value.startsWith("/") && !value.startsWith("//") && !value.startsWith(basePath)) {
-            element.attr(attribute, basePath + value.substring(1));
+        String prefixed = underBasePath(value);
+        if (!prefixed.equals(value)) {
+            element.attr(attribute, prefixed);
         }
+    }
+
+    /**
+     * What an image of the body gets: its size (when it has none), its resized copies, and how it loads.
+     *
+     * @param add receives each attribute's name and value, in the order they are written
+     */
+    void imageAttributes(String src, boolean sized, boolean hasSrcset, boolean eager,
+            java.util.function.BiConsumer<String, String> add) {
+        if (!sized) {
+            imageSizes.sizeOf(src).ifPresent(s -> {
+                add.accept("width", String.valueOf(s.width()));
+                add.accept("height", String.valueOf(s.height()));
+            });
+        }
+        if (!hasSrcset) {
+            ResponsiveImages.srcset(imageSizes, src).ifPresent(set -> {
+                add.accept("srcset", set);
+                add.accept("sizes", BODY_IMAGE_SIZES);
+            });
+        }
+        add.accept("loading", eager ? "eager" : "lazy");
+        add.accept("decoding", "async");
     }
 
     private void sizeImages(List<Element> images, boolean eagerFirstImage) {
         boolean first = true;
         for (Element img : images) {
-            if (!img.hasAttr("width") && !img.hasAttr("height")) {
-                Optional<ImageSize> size = imageSizes.sizeOf(img.attr("src"));
-                size.ifPresent(s -> img.attr("width", String.valueOf(s.width())).attr("height", String.valueOf(s.height())));
-            }
-            if (!img.hasAttr("srcset")) {
-                ResponsiveImages.srcset(imageSizes, img.attr("src"))
-                        .ifPresent(set -> img.attr("srcset", set).attr("sizes", BODY_IMAGE_SIZES));
-            }
-            img.attr("loading", first && eagerFirstImage ? "eager" : "lazy");
-            img.attr("decoding", "async");
+            imageAttributes(img.attr("src"), img.hasAttr("width") || img.hasAttr("height"), img.hasAttr("srcset"),
+                    first && eagerFirstImage, img::attr);
             first = false;
         }
+    }
+
+    /**
+     * Where a link of the body goes: a link to another article's file goes to that article's page; a link to a
+     * file on the writer's computer goes nowhere (no reader can follow it).
+     *
+     * @return the href to write, or null to write the link without one
+     */
+    static String linkTarget(String href, ArticleLinks articleLinks, BrokenLinks broken) {
+        if (href.strip().regionMatches(true, 0, "file:", 0, 5)) {
+            broken.report(href);
+            return null;
+        }
+        if (href.endsWith(".md") || href.endsWith(".markdown") || href.endsWith(".txt") || href.contains(".md#")
+                || href.contains(".markdown#") || href.contains(".txt#")) {
+            if (ARTICLE_LINK.matcher(href).matches()) {
+                Optional<String> url = articleLinks.resolve(href);
+                if (url.isPresent()) {
+                    return url.get();
+                }
+                broken.report(href);
+            }
+        }
+        return href;
     }
 
     private static List<String> rewriteLinks(List<Element> anchors, ArticleLinks articleLinks, BrokenLinks broken) {
         List<String> links = new ArrayList<>();
         for (Element a : anchors) {
             String href = a.attr("href");
-            if (href.strip().regionMatches(true, 0, "file:", 0, 5)) {
-                broken.report(href); // a file on the writer's computer: no reader can follow it
+            String target = linkTarget(href, articleLinks, broken);
+            if (target == null) {
                 a.removeAttr("href");
                 continue;
             }
-            if (href.endsWith(".md") || href.endsWith(".markdown") || href.endsWith(".txt") || href.contains(".md#")
-                    || href.contains(".markdown#") || href.contains(".txt#")) {
-                if (ARTICLE_LINK.matcher(href).matches()) {
-                    Optional<String> url = articleLinks.resolve(href);
-                    if (url.isPresent()) {
-                        href = url.get();
-                        a.attr("href", href);
-                    } else {
-                        broken.report(href);
-                    }
-                }
+            if (!target.equals(href)) {
+                a.attr("href", target);
             }
-            links.add(href);
+            links.add(target);
         }
         return links;
     }
 
-    /** Whole paragraphs from the start until about {@value #SUMMARY_WORDS} words, cut at a word if one is long. */
-    private static String leadParagraphs(Element body) {
+    /**
+     * Whole paragraphs from the start until about {@value #SUMMARY_WORDS} words, cut at a word if one is long.
+     *
+     * @param paragraphs the text of the body's top-level paragraphs, in order, asked for one at a time
+     */
+    static String leadParagraphs(java.util.Iterator<String> paragraphs) {
         StringBuilder summary = new StringBuilder();
         int words = 0;
-        for (Element p : body.children()) {
-            if (!p.normalName().equals("p")) {
-                continue;
-            }
-            String text = p.text().strip();
+        while (paragraphs.hasNext()) {
+            String text = paragraphs.next().strip();
             if (text.isEmpty()) {
                 continue;
             }

@@ -16,11 +16,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * News copy goes from Markdown to the body processor as a tree instead of HTML text: every result (HTML,
- * summary, words, links, search terms) must be the one parsing the text gives, with and without French
- * typography, eager first images and a base path.
+ * News copy goes from Markdown to the body processor element by element instead of as HTML text, and is processed
+ * without a jsoup tree ({@link NewsCopyBody}): every result (HTML, summary, words, links, search terms, broken
+ * links) must be the one parsing the text with jsoup gives, with and without French typography, eager first
+ * images and a base path.
  */
-class TreeBuilderTest {
+class NewsCopyBodyTest {
 
     private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
 
@@ -68,6 +69,37 @@ class TreeBuilderTest {
                 """);
     }
 
+    @ParameterizedTest
+    @MethodSource("textEdges")
+    void whereTextRunsMeetElements(String markdown) {
+        assertSameBody(markdown);
+    }
+
+    /** Where jsoup's text of a paragraph or heading adds or drops a space: images, line breaks, blank text. */
+    static List<String> textEdges() {
+        return List.of(
+                "An ![inline](x.png)image then text, and more words to make a summary.",
+                "An ![inline](x.png) image then text.",
+                "![lead](x.png)*emphasis* after an image.",
+                "![lead](x.png)https://example.org/report after an image.",
+                "![one](a.png)![two](b.png)\n\nSecond paragraph.",
+                "## Heading ![i](x.png)text\n\n## Heading ![i](x.png)text",
+                "### A *b*![c](d.png)`code`",
+                "First line  \nsecond line after a break\\\nthird.",
+                "Soft\nline   breaks\n  and    spaces.",
+                "![captioned](/images/a.png \"A caption & <more>\")",
+                "![empty title](/images/a.png \"\")",
+                "  ![captioned](a.png \"Cap\")  ",
+                "> ![in a quote](a.png \"Cap\")",
+                "- ![in a list](a.png \"Cap\")\n- text",
+                "Le « mot » : fin ; vraiment ! Et l'URL https://example.org/a : voilà.",
+                "Text with\u00A0no-break\u00A0spaces and\u202Fnarrow ones.",
+                "[link ![img](a.png) inside](https://example.org/x) and text",
+                "word" + "s ".repeat(80) + "\n\nSecond.",
+                "Short.\n\n![fig](a.png \"Cap\")\n\nAfter the figure, the summary goes on.",
+                "![sized, with copies](/images/heat-town.jpg \"Heat\")\n\nText ![inline](/images/port-volumes.png) x");
+    }
+
     @Test
     void newsCopyIsSentAsATree() {
         assertThat(MARKDOWN.render("Plain *news* copy.").sendTo(new TreeBuilder(new org.jsoup.nodes.Element("body"))))
@@ -85,9 +117,9 @@ class TreeBuilderTest {
                 for (boolean eager : new boolean[] {true, false}) {
                     List<String> brokenFromTree = new ArrayList<>();
                     List<String> brokenFromText = new ArrayList<>();
-                    RenderedBody fromTree = bodies.process(rendered, eager, lang, TreeBuilderTest::link,
+                    RenderedBody fromTree = bodies.process(rendered, eager, lang, NewsCopyBodyTest::link,
                             brokenFromTree::add);
-                    RenderedBody fromText = bodies.process(asText, eager, lang, TreeBuilderTest::link,
+                    RenderedBody fromText = bodies.process(asText, eager, lang, NewsCopyBodyTest::link,
                             brokenFromText::add);
                     assertThat(fromTree).as("base %s, language %s, eager %s", basePath, lang, eager)
                             .isEqualTo(fromText);
