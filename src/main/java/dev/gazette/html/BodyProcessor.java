@@ -385,6 +385,25 @@ public final class BodyProcessor {
         return links;
     }
 
+    /** The words of a text with no space at either end, as {@code text.split(" +")} gives them, without a regex. */
+    static String[] words(String text) {
+        List<String> words = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        while (start < n) {
+            int end = text.indexOf(' ', start);
+            if (end < 0) {
+                end = n;
+            }
+            words.add(text.substring(start, end));
+            start = end;
+            while (start < n && text.charAt(start) == ' ') {
+                start++;
+            }
+        }
+        return words.toArray(new String[0]);
+    }
+
     /**
      * Whole paragraphs from the start until about {@value #SUMMARY_WORDS} words, cut at a word if one is long.
      *
@@ -398,7 +417,7 @@ public final class BodyProcessor {
             if (text.isEmpty()) {
                 continue;
             }
-            String[] parts = text.split(" +");
+            String[] parts = words(text);
             if (words > 0 && words + parts.length > SUMMARY_WORDS * 3 / 2) {
                 break;
             }

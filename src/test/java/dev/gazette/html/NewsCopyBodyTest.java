@@ -101,6 +101,21 @@ class NewsCopyBodyTest {
     }
 
     @Test
+    void summaryWordsAreSplitAsARegexSplitsThem() {
+        java.util.Random random = new java.util.Random(20261205);
+        for (int i = 0; i < 2000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int c = random.nextInt(30); c > 0; c--) {
+                text.append("ab \u00A0\u202F".charAt(random.nextInt(5)));
+            }
+            String stripped = text.toString().strip();
+            if (!stripped.isEmpty()) {
+                assertThat(BodyProcessor.words(stripped)).as("'%s'", stripped).containsExactly(stripped.split(" +"));
+            }
+        }
+    }
+
+    @Test
     void newsCopyIsSentAsATree() {
         assertThat(MARKDOWN.render("Plain *news* copy.").sendTo(new TreeBuilder(new org.jsoup.nodes.Element("body"))))
                 .isTrue();
