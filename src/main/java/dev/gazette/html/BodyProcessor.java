@@ -89,15 +89,15 @@ public final class BodyProcessor {
             ArticleLinks articleLinks, BrokenLinks broken) {
         String explicitSummary = null;
         Document doc;
-        NewsCopyBody copy = new NewsCopyBody();
-        if (markdown.sendTo(copy)) {
+        BodyEvents events = new BodyEvents();
+        if (markdown.sendTo(events)) {
             // news copy, sent element by element: no raw HTML, so neither a summary marker nor anything to sanitize
-            if (copy.plain()) {
-                return copy.process(this, eagerFirstImage, typographyLang, articleLinks, broken);
+            if (events.close()) {
+                return new NewsCopyBody(events, this).process(eagerFirstImage, typographyLang, articleLinks, broken);
             }
             doc = Document.createShell(PARSE_BASE);
             TreeBuilder tree = new TreeBuilder(doc.body());
-            copy.replay(tree);
+            events.replay(tree);
             tree.finish();
         } else {
             String html = markdown.html();
