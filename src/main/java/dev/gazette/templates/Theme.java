@@ -269,6 +269,11 @@ public final class Theme {
         public Map<String, io.pebbletemplates.pebble.extension.Filter> getFilters() {
             return Map.of("words", new Words());
         }
+
+        @Override
+        public List<io.pebbletemplates.pebble.attributes.AttributeResolver> getAttributeResolver() {
+            return List.of(new ViewAttributes());
+        }
     }
 
     /** {@code text | words(30)}: the text cut after about that many words, at a word boundary, with "…". */
