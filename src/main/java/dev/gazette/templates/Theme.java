@@ -133,14 +133,32 @@ public final class Theme {
         builtIn.setPrefix(BUILT_IN);
         builtIn.setCharset("UTF-8");
         loaders.add(builtIn);
+        // the built-in list templates keep each card's HTML for the build (an article's card is on the front page,
+        // its tags' pages and its year's archive, the same each time) when the card is the theme's own, which
+        // shows nothing but its article: a site's own card may show something of the page it is on
+        boolean cardsKept = builtIn(siteTemplates, "partials/card.html") && builtIn(siteTemplates, "partials/byline.html");
         return new PebbleEngine.Builder()
                 .loader(new DelegatingLoader(loaders))
+                .tagCache(new BoundedTagCache())
                 .strictVariables(true)
                 .autoEscaping(true)
                 .addEscapingStrategy("html", new HtmlEscaping())
                 .newLineTrimming(true)
-                .extension(new GazetteExtension(strings))
+                .extension(new GazetteExtension(strings, cardsKept))
                 .build();
+    }
+
+    /** Whether the site has no template of this name, or one the same as the built-in theme's. */
+    private static boolean builtIn(Path siteTemplates, String name) {
+        Path own = siteTemplates.resolve(name);
+        if (!Files.exists(own)) {
+            return true;
+        }
+        try (java.io.InputStream theme = Theme.class.getClassLoader().getResourceAsStream(BUILT_IN + name)) {
+            return theme != null && java.util.Arrays.equals(theme.readAllBytes(), Files.readAllBytes(own));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**
@@ -255,9 +273,16 @@ public final class Theme {
      */
     private static final class GazetteExtension extends AbstractExtension {
         private final UiStrings strings;
+        private final boolean cardsKept;
 
-        GazetteExtension(UiStrings strings) {
+        GazetteExtension(UiStrings strings, boolean cardsKept) {
             this.strings = strings;
+            this.cardsKept = cardsKept;
+        }
+
+        @Override
+        public Map<String, Object> getGlobalVariables() {
+            return Map.of("gazetteCardsKept", cardsKept);
         }
 
         @Override

@@ -420,6 +420,24 @@ class SiteBuildTest {
     }
 
     @Test
+    void anArticlesCardIsTheSameOnEveryListAndASitesOwnCardMayShowThePageItIsOn() {
+        TestSite site = site();
+        site.article("a.md", "title: A\ndate: 2022-01-01\ntags: [Energy, Gas]\nauthor: Jane Doe", "a");
+        site.article("b.md", "title: B\ndate: 2022-01-02\ntags: [Energy]", "b");
+        site.buildOk();
+        // the theme's card, kept for the build: the same HTML on each tag's page
+        String energy = site.page("tags/energy/index.html").select("article.card:has(a[href$=/a/])").outerHtml();
+        assertThat(energy).contains(">A</a>").contains("Jane Doe");
+        assertThat(site.page("tags/gas/index.html").select("article.card:has(a[href$=/a/])").outerHtml())
+                .isEqualTo(energy);
+
+        site.file("templates/partials/card.html", "<p class=\"on\">{{ article.title }} on {{ page.url }}</p>");
+        site.buildOk();
+        assertThat(site.page("tags/energy/index.html").select("p.on").eachText()).contains("A on /tags/energy/");
+        assertThat(site.page("tags/gas/index.html").select("p.on").eachText()).containsExactly("A on /tags/gas/");
+    }
+
+    @Test
     void unknownTemplateVariableIsReportedWithTemplateAndLine() {
         TestSite site = site();
         site.article("a.md", "title: A\ndate: 2022-01-01", "a");
