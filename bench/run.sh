@@ -31,7 +31,7 @@ echo "machine: $(nproc) cores, $(free -g | awk '/^Mem:/{print $2}') GiB, $(grep 
 echo "java: $(java -version 2>&1 | head -1)"
 [ $have_hugo = 1 ] && echo "hugo: $(hugo version | cut -d' ' -f1-2)"
 shape=${SHAPE:-baseline}
-echo "site: $shape (Gazette's settings: $([ "$shape" = baseline ] && echo "taxonomies [tags], no term feeds" || echo defaults))"
+echo "site: $shape (Gazette's settings: $([ "$shape" = baseline ] && echo "taxonomies [tags], no term feeds, one page per tag" || echo defaults))"
 
 # one_run TOOL N -> prints "wall_seconds peak_rss_kb user_seconds system_seconds"
 one_run() {
@@ -70,10 +70,11 @@ for n in $sizes; do
     printf 'title: Bench News\nbase_url: https://news.example.org/\nlanguage: fr\npermalink: /articles/:year/:month/:filename/\n' > "$site/site.yaml"
     if [ "$shape" = baseline ]; then
       # The site every peer builds (the kit's BASELINE.md, "What was built"): article pages, the paginated home,
-      # a page per tag, one site feed. Gazette's defaults add a page per author and per category and a feed per
-      # term, which these two settings turn off; what it cannot turn off it still writes (site feeds in three
-      # formats, sitemaps, the search page and index, year archives, the tag index, tag pages paginated by 20).
-      printf 'taxonomies: [tags]\nterm_feeds: []\n' >> "$site/site.yaml"
+      # one page per tag with all its articles, one site feed. Gazette's defaults add a page per author and per
+      # category, a feed per term and tag pages paginated by 20, which these settings turn off; what it cannot
+      # turn off it still writes (site feeds in three formats, sitemaps, the search page and index, year
+      # archives, the tag index).
+      printf 'taxonomies: [tags]\nterm_feeds: []\nterm_pagination: all\n' >> "$site/site.yaml"
     fi
   done
   if [ $have_hugo = 1 ]; then

@@ -273,7 +273,7 @@ public final class SiteBuilder {
         for (Taxonomy taxonomy : site.taxonomies()) {
             plan.add(new PlannedPage.TaxonomyIndexPage(taxonomy));
             for (Term term : taxonomy.terms()) {
-                Pager.paginate(term.articles(), size, term.url())
+                Pager.paginate(term.articles(), site.config().termPageSize(), term.url())
                         .forEach(p -> plan.add(new PlannedPage.TermPage(taxonomy, term, p)));
             }
         }

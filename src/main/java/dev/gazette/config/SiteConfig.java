@@ -11,7 +11,9 @@ import java.util.List;
  *
  * @param baseUrl absolute URL of the site's root with a trailing slash, or {@code "/"} when unknown
  * @param permalink pattern for article URLs, tokens {@code :year :month :day :slug :section :filename}
- * @param pageSize articles per list page
+ * @param pageSize articles per page of the front page
+ * @param termPageSize articles per page of a term's list (a tag's, a category's, an author's); {@link #ALL} for
+ *     one page with all of them
  * @param taxonomies front matter fields that group articles (tags, categories, authors by default)
  * @param unsafeHtml when true, raw HTML in articles is published as written instead of sanitized
  * @param boilerplate extra lines (regular expressions) stripped from the end of raw articles
@@ -36,6 +38,7 @@ public record SiteConfig(
         ZoneId timezone,
         String permalink,
         int pageSize,
+        int termPageSize,
         List<String> taxonomies,
         boolean unsafeHtml,
         List<String> boilerplate,
@@ -50,6 +53,8 @@ public record SiteConfig(
         boolean followExternalSymlinks) {
 
     public static final String DEFAULT_PERMALINK = "/:year/:month/:slug/";
+    /** A page size that puts a whole list on one page. */
+    public static final int ALL = Integer.MAX_VALUE;
     public static final List<String> DEFAULT_TAXONOMIES = List.of("tags", "categories", "authors");
     public static final List<String> DEFAULT_DETECT_LANGUAGES = List.of("en", "fr", "de", "es", "it", "pt", "nl", "cs", "pl");
     /** The feed formats, in the order their files are written and linked. */
@@ -73,6 +78,9 @@ public record SiteConfig(
         if (pageSize < 1) {
             throw new IllegalArgumentException("pageSize must be at least 1, was " + pageSize);
         }
+        if (termPageSize < 1) {
+            throw new IllegalArgumentException("termPageSize must be at least 1, was " + termPageSize);
+        }
         if (!baseUrl.endsWith("/")) {
             baseUrl = baseUrl + "/";
         }
@@ -89,12 +97,12 @@ public record SiteConfig(
     }
 
     public static SiteConfig defaults() {
-        return new SiteConfig("Gazette", "", "/", "en", ZoneId.of("UTC"), DEFAULT_PERMALINK, 20,
+        return new SiteConfig("Gazette", "", "/", "en", ZoneId.of("UTC"), DEFAULT_PERMALINK, 20, 20,
                 DEFAULT_TAXONOMIES, false, List.of(), DEFAULT_DETECT_LANGUAGES, 20, true, false, DEFAULT_TERM_FEEDS, null, true, List.of(), false);
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, description, url, language, timezone, permalink, pageSize, taxonomies,
+        return new SiteConfig(title, description, url, language, timezone, permalink, pageSize, termPageSize, taxonomies,
                 unsafeHtml, boilerplate, detectLanguages, feedSize, feedFullContent, termFeedFullContent, termFeeds, logo,
                 typography, languages, followExternalSymlinks);
     }

@@ -21,7 +21,7 @@ import java.util.regex.PatternSyntaxException;
 public final class SiteConfigReader {
 
     private static final Set<String> KNOWN_KEYS = Set.of("title", "description", "base_url", "language",
-            "timezone", "permalink", "pagination", "taxonomies", "unsafe_html", "boilerplate", "detect_languages",
+            "timezone", "permalink", "pagination", "term_pagination", "taxonomies", "unsafe_html", "boilerplate", "detect_languages",
             "feed_size", "feed_content", "term_feed_content", "term_feeds", "logo", "typography", "languages",
             "follow_external_symlinks");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
@@ -61,6 +61,7 @@ public final class SiteConfigReader {
         ZoneId timezone = timezone(d.timezone());
         String permalink = permalink(d.permalink());
         int pageSize = positiveInt("pagination", d.pageSize());
+        int termPageSize = termPageSize(pageSize);
         List<String> taxonomies = taxonomies(d.taxonomies());
         boolean unsafeHtml = bool("unsafe_html", d.unsafeHtml());
         List<String> boilerplate = patterns("boilerplate");
@@ -70,7 +71,8 @@ public final class SiteConfigReader {
         boolean termFeedFull = fullOrSummary("term_feed_content", false);
         List<String> termFeeds = feedFormats("term_feeds", SiteConfig.DEFAULT_TERM_FEEDS);
         String logo = string("logo", null);
-        return new SiteConfig(title, description, baseUrl, language, timezone, permalink, pageSize, taxonomies,
+        return new SiteConfig(title, description, baseUrl, language, timezone, permalink, pageSize, termPageSize,
+                taxonomies,
                 unsafeHtml, boilerplate, detect, feedSize, feedFull, termFeedFull, termFeeds, logo == null || logo.isBlank() ? null : logo,
                 bool("typography", d.typography()), languages("languages", List.of()),
                 bool("follow_external_symlinks", d.followExternalSymlinks()));
@@ -201,6 +203,19 @@ public final class SiteConfigReader {
         }
         bad(key, "expected a whole number from 1 to 10000, found '" + value + "'");
         return fallback;
+    }
+
+    /** {@code term_pagination}: a page size, or {@code all} for one page per term; the front page's when absent. */
+    private int termPageSize(int pageSize) {
+        if ("all".equals(values.get("term_pagination"))) {
+            return SiteConfig.ALL;
+        }
+        if (values.get("term_pagination") instanceof String) {
+            bad("term_pagination", "expected a whole number from 1 to 10000 or 'all', found '"
+                    + values.get("term_pagination") + "'");
+            return pageSize;
+        }
+        return positiveInt("term_pagination", pageSize);
     }
 
     private boolean bool(String key, boolean fallback) {

@@ -21,7 +21,7 @@ public record Pager<T>(int number, List<T> items, List<String> pageUrls) {
 
     /** Splits items into pages of {@code size}; an empty list still gets one (empty) page. */
     public static <T> List<Pager<T>> paginate(List<T> items, int size, String firstUrl) {
-        int pages = Math.max(1, (items.size() + size - 1) / size);
+        int pages = (int) Math.max(1, ((long) items.size() + size - 1) / size); // size may be SiteConfig.ALL
         List<String> urls = new ArrayList<>(pages);
         for (int n = 1; n <= pages; n++) {
             urls.add(n == 1 ? firstUrl : firstUrl + "page/" + n + "/");
@@ -29,7 +29,7 @@ public record Pager<T>(int number, List<T> items, List<String> pageUrls) {
         List<Pager<T>> result = new ArrayList<>(pages);
         for (int n = 1; n <= pages; n++) {
             int from = (n - 1) * size;
-            result.add(new Pager<>(n, items.subList(from, Math.min(items.size(), from + size)), urls));
+            result.add(new Pager<>(n, items.subList(from, (int) Math.min(items.size(), (long) from + size)), urls));
         }
         return result;
     }

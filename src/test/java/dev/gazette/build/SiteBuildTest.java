@@ -420,6 +420,27 @@ class SiteBuildTest {
     }
 
     @Test
+    void termPagesMayListAllTheirArticlesOnOnePage() {
+        TestSite site = site().file("site.yaml", "pagination: 2\nterm_pagination: all\n");
+        site.article("a.md", "title: A\ndate: 2022-01-01\ntags: [Energy]", "a");
+        site.article("b.md", "title: B\ndate: 2022-01-02\ntags: [Energy]", "b");
+        site.article("c.md", "title: C\ndate: 2022-01-03\ntags: [Energy]", "c");
+        site.buildOk();
+        assertThat(site.page("tags/energy/index.html").select(".card-title").eachText()).containsExactly("C", "B", "A");
+        assertThat(site.exists("tags/energy/page/2/index.html")).isFalse();
+        assertThat(site.exists("page/2/index.html")).isTrue(); // the front page keeps its own pagination
+
+        site.file("site.yaml", "pagination: 2\nterm_pagination: 1\n");
+        site.buildOk();
+        assertThat(site.page("tags/energy/page/3/index.html").select(".card-title").eachText()).containsExactly("A");
+
+        site.file("site.yaml", "title: T\nterm_pagination: some\n");
+        BuildResult bad = site.build();
+        assertThat(TestSite.describe(bad.problems())).contains("site.yaml:2").contains("term_pagination")
+                .contains("'all'");
+    }
+
+    @Test
     void anArticlesCardIsTheSameOnEveryListAndASitesOwnCardMayShowThePageItIsOn() {
         TestSite site = site();
         site.article("a.md", "title: A\ndate: 2022-01-01\ntags: [Energy, Gas]\nauthor: Jane Doe", "a");

@@ -22,7 +22,7 @@ class PermalinksTest {
 
     private static SiteConfig config(String baseUrl, String permalink) {
         SiteConfig d = SiteConfig.defaults();
-        return new SiteConfig(d.title(), d.description(), baseUrl, d.language(), d.timezone(), permalink, 10,
+        return new SiteConfig(d.title(), d.description(), baseUrl, d.language(), d.timezone(), permalink, 10, 10,
                 List.of(), false, List.of(), d.detectLanguages(), 20, true, false, d.termFeeds(), null, true, List.of(), false);
     }
 
