@@ -3,7 +3,6 @@ package dev.gazette.html;
 import dev.gazette.content.Slugs;
 import dev.gazette.i18n.Typography;
 import dev.gazette.markdown.RenderedMarkdown;
-import dev.gazette.media.ImageSize;
 import dev.gazette.media.ImageSizes;
 import dev.gazette.media.ResponsiveImages;
 import java.util.ArrayList;
