@@ -1,34 +1,27 @@
 package dev.gazette.html;
 
 import dev.gazette.content.Slugs;
-import dev.gazette.i18n.Typography;
 import dev.gazette.markdown.RenderedMarkdown;
 import dev.gazette.media.ImageSizes;
 import dev.gazette.media.ResponsiveImages;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Turns the HTML of a rendered Markdown body into the HTML of an article page: sanitizing (when the Markdown had
  * HTML of its own), heading anchors, figures, image sizes and lazy loading, links between articles, bare URLs
  * as links, word count and summary. News copy (Markdown without HTML of its own) is processed as Markdown sends
- * it, without a tree ({@link NewsCopyBody}); anything else is parsed into a jsoup tree, and one walk over the
- * tree collects what the steps need. Both take their decisions from the same helpers here. Stateless apart from
- * its configuration; every call parses with a parser of its own, so threads never wait on each other.
+ * it, without a tree ({@link NewsCopyBody}); anything else is parsed into a jsoup tree and processed there
+ * ({@link TreeBody}). Both take their decisions from the helpers here. Stateless apart from its configuration;
+ * every call parses with a parser of its own, so threads never wait on each other.
  */
 public final class BodyProcessor {
 
@@ -108,104 +101,8 @@ public final class BodyProcessor {
             }
         }
         doc.outputSettings().prettyPrint(false);
-        Element body = doc.body();
-
-        Walk walk = new Walk(typographyLang);
-        NodeTraversor.traverse(walk, body);
-        levelHeadings(walk.headings);
-        anchorHeadings(walk.headings, walk.ids);
-        makeFigures(walk.images);
-        prefixSiteRootPaths(walk.anchors, walk.images);
-        sizeImages(walk.images, eagerFirstImage);
-        List<String> links = rewriteLinks(walk.anchors, articleLinks, broken);
-        for (TextNode text : walk.urlTexts) {
-            BareUrls.link(text, links);
-        }
-        String summary = explicitSummary != null ? explicitSummary
-                : leadParagraphs(body.children().stream().filter(p -> p.normalName().equals("p")).map(Element::text)
-                        .iterator());
-        return new RenderedBody(BodyHtml.of(body), summary, walk.text.words, links, walk.text.tokens.distinct());
-    }
-
-    /** One walk over the body: elements the steps work on, ids in use, words, text that may hold bare URLs. */
-    private static final class Walk implements NodeVisitor {
-        final List<Element> headings = new ArrayList<>();
-        final List<Element> images = new ArrayList<>();
-        final List<Element> anchors = new ArrayList<>();
-        final List<TextNode> urlTexts = new ArrayList<>();
-        final Set<String> ids = new HashSet<>();
-        final BodyWords text = new BodyWords();
-        private int linkOrCodeDepth;
-        private int codeDepth;
-        private final String typographyLang;
-
-        Walk(String typographyLang) {
-            this.typographyLang = typographyLang;
-        }
-
-        @Override
-        public void head(Node node, int depth) {
-            if (node instanceof TextNode textNode) {
-                if (typographyLang != null && codeDepth == 0) {
-                    String typeset = Typography.apply(textNode.getWholeText(), typographyLang);
-                    if (!typeset.equals(textNode.getWholeText())) {
-                        textNode.text(typeset);
-                    }
-                }
-                String value = textNode.getWholeText();
-                text.count(value);
-                if (linkOrCodeDepth == 0 && mayHoldUrl(value)) {
-                    urlTexts.add(textNode);
-                }
-                return;
-            }
-            if (!(node instanceof Element element)) {
-                return;
-            }
-            if (element.isBlock()) {
-                text.boundary();
-            }
-            String tag = element.normalName();
-            switch (tag) {
-                case "h1", "h2", "h3", "h4", "h5", "h6" -> headings.add(element);
-                case "img" -> images.add(element);
-                case "a" -> {
-                    if (element.hasAttr("href")) {
-                        anchors.add(element);
-                    }
-                    linkOrCodeDepth++;
-                }
-                case "code", "pre", "script", "style" -> {
-                    linkOrCodeDepth++;
-                    codeDepth++;
-                }
-                default -> {
-                    // nothing to collect
-                }
-            }
-            if (element.hasAttr("id")) {
-                ids.add(element.id());
-            }
-        }
-
-        @Override
-        public void tail(Node node, int depth) {
-            if (node instanceof Element element) {
-                switch (element.normalName()) {
-                    case "a" -> linkOrCodeDepth--;
-                    case "code", "pre", "script", "style" -> {
-                        linkOrCodeDepth--;
-                        codeDepth--;
-                    }
-                    default -> {
-                        // nothing to undo
-                    }
-                }
-                if (element.isBlock()) {
-                    text.boundary();
-                }
-            }
-        }
+        return new TreeBody(doc.body(), this).process(eagerFirstImage, typographyLang, articleLinks, broken,
+                explicitSummary);
     }
 
     /** Whether a text (outside links and code) may hold a bare URL to link. */
@@ -235,19 +132,6 @@ public final class BodyProcessor {
         }
     }
 
-    private static void levelHeadings(List<Element> headings) {
-        int[] levels = new int[headings.size()];
-        for (int i = 0; i < levels.length; i++) {
-            levels[i] = headings.get(i).normalName().charAt(1) - '0';
-        }
-        levelHeadings(levels);
-        for (int i = 0; i < levels.length; i++) {
-            if (levels[i] != headings.get(i).normalName().charAt(1) - '0') {
-                headings.get(i).tagName("h" + levels[i]);
-            }
-        }
-    }
-
     /** The id of a heading with this text: its slug, numbered when another element has it already. */
     static String headingId(String text, Set<String> used) {
         String base = Slugs.of(text);
@@ -262,53 +146,12 @@ public final class BodyProcessor {
         return id;
     }
 
-    private static void anchorHeadings(List<Element> headings, Set<String> used) {
-        for (Element heading : headings) {
-            if (heading.id().isEmpty()) {
-                heading.id(headingId(heading.text(), used));
-            }
-        }
-    }
-
-    /** A paragraph holding nothing but an image with a title becomes a figure with that title as its caption. */
-    private static void makeFigures(List<Element> images) {
-        for (Element img : images) {
-            Element p = img.parent();
-            if (!img.hasAttr("title") || p == null || !p.normalName().equals("p") || p.childrenSize() != 1
-                    || !p.ownText().isBlank()) {
-                continue;
-            }
-            Element figure = new Element("figure");
-            String caption = img.attr("title");
-            img.removeAttr("title");
-            p.replaceWith(figure);
-            figure.appendChild(img);
-            figure.appendElement("figcaption").text(caption);
-        }
-    }
-
     /** A link or image path written from the site root ("/images/a.jpg") with the site's base path. */
     String underBasePath(String value) {
         if (!basePath.equals("/") && value.startsWith("/") && !value.startsWith("//") && !value.startsWith(basePath)) {
             return basePath + value.substring(1);
         }
         return value;
-    }
-
-    private void prefixSiteRootPaths(List<Element> anchors, List<Element> images) {
-        if (basePath.equals("/")) {
-            return;
-        }
-        anchors.forEach(a -> prefix(a, "href"));
-        images.forEach(img -> prefix(img, "src"));
-    }
-
-    private void prefix(Element element, String attribute) {
-        String value = element.attr(attribute);
-        String prefixed = underBasePath(value);
-        if (!prefixed.equals(value)) {
-            element.attr(attribute, prefixed);
-        }
     }
 
     /**
@@ -334,15 +177,6 @@ public final class BodyProcessor {
         add.accept("decoding", "async");
     }
 
-    private void sizeImages(List<Element> images, boolean eagerFirstImage) {
-        boolean first = true;
-        for (Element img : images) {
-            imageAttributes(img.attr("src"), img.hasAttr("width") || img.hasAttr("height"), img.hasAttr("srcset"),
-                    first && eagerFirstImage, img::attr);
-            first = false;
-        }
-    }
-
     /**
      * Where a link of the body goes: a link to another article's file goes to that article's page; a link to a
      * file on the writer's computer goes nowhere (no reader can follow it).
@@ -365,23 +199,6 @@ public final class BodyProcessor {
             }
         }
         return href;
-    }
-
-    private static List<String> rewriteLinks(List<Element> anchors, ArticleLinks articleLinks, BrokenLinks broken) {
-        List<String> links = new ArrayList<>();
-        for (Element a : anchors) {
-            String href = a.attr("href");
-            String target = linkTarget(href, articleLinks, broken);
-            if (target == null) {
-                a.removeAttr("href");
-                continue;
-            }
-            if (!target.equals(href)) {
-                a.attr("href", target);
-            }
-            links.add(target);
-        }
-        return links;
     }
 
     /** The words of a text with no space at either end, as {@code text.split(" +")} gives them, without a regex. */
