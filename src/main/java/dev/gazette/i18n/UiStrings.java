@@ -70,8 +70,20 @@ public final class UiStrings {
         if (pattern == null) {
             throw new IllegalArgumentException("no UI string '" + key + "'");
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.forLanguageTag(lang)).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        // a parsed pattern per language and string, kept: parsing one for every t() with arguments was 1% of a
+        // build; a MessageFormat is not safe from many threads, so each use holds its lock (a use is short)
+        String finalPattern = pattern;
+        MessageFormat format = formats.computeIfAbsent(lang + '\u0000' + pattern,
+                k -> new MessageFormat(finalPattern, Locale.forLanguageTag(lang)));
+        synchronized (format) {
+            return format.format(args);
+        }
     }
+
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     /** The plural rule: French and Portuguese say "0 article", "1 article"; the others "0 articles". */
     static boolean isOne(String lang, double n) {
