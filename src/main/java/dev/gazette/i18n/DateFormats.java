@@ -36,23 +36,48 @@ public final class DateFormats {
 
     private static String localized(ZonedDateTime date, String lang, FormatStyle style) {
         // a day's text, made once per language and style: a site's articles share days, and every article's
-        // page and card shows its date (formatting with a localized pattern was 1.6% of a build)
-        return TEXTS.computeIfAbsent(new DayKey(date.toLocalDate(), lang, style), key -> {
-            String text = FORMATTERS.computeIfAbsent(lang + "/" + style,
-                    k -> DateTimeFormatter.ofLocalizedDate(style).withLocale(Locale.forLanguageTag(lang.replace('_', '-'))))
-                    .format(key.day());
-            if (key.day().getDayOfMonth() == 1 && primary(lang).equals("fr")) {
-                text = FRENCH_FIRST.matcher(text).replaceFirst("$11er$2");
-            }
-            return text;
-        });
+        // page and card shows its date (formatting with a localized pattern was 1.6% of a build); keyed by the
+        // day's number, as a record's equals and hashCode cost more than the formatting saved
+        Days languageDays = DAYS.get(lang);
+        if (languageDays == null) {
+            languageDays = DAYS.computeIfAbsent(lang, l -> new Days());
+        }
+        Map<Long, String> days = languageDays.of(style);
+        long day = date.toLocalDate().toEpochDay();
+        String text = days.get(day);
+        if (text == null) {
+            text = format(LocalDate.ofEpochDay(day), lang, style);
+            days.put(day, text);
+        }
+        return text;
     }
 
-    private record DayKey(LocalDate day, String lang, FormatStyle style) {
+    /** One language's texts of days, for the two styles shown. */
+    private static final class Days {
+        private final Map<Long, String> longs = new ConcurrentHashMap<>();
+        private final Map<Long, String> fulls = new ConcurrentHashMap<>();
+
+        Map<Long, String> of(FormatStyle style) {
+            return switch (style) {
+                case LONG -> longs;
+                case FULL -> fulls;
+                default -> throw new IllegalArgumentException("no kept texts for " + style);
+            };
+        }
     }
 
-    /** Texts of days, at most a few thousand per language: a day of every year a site covers. */
-    private static final Map<DayKey, String> TEXTS = new ConcurrentHashMap<>();
+    private static String format(LocalDate day, String lang, FormatStyle style) {
+        String text = FORMATTERS.computeIfAbsent(lang + "/" + style,
+                k -> DateTimeFormatter.ofLocalizedDate(style).withLocale(Locale.forLanguageTag(lang.replace('_', '-'))))
+                .format(day);
+        if (day.getDayOfMonth() == 1 && primary(lang).equals("fr")) {
+            text = FRENCH_FIRST.matcher(text).replaceFirst("$11er$2");
+        }
+        return text;
+    }
+
+    /** Texts of days by language and style, at most a day of every year a site covers. */
+    private static final Map<String, Days> DAYS = new ConcurrentHashMap<>();
 
     /** Month and year, as archive headings show them ("Novembre 2022"). */
     public static String monthYear(TemporalAccessor month, String lang) {
