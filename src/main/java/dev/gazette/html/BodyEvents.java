@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import org.jsoup.internal.StringUtil;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.parser.Tag;
 
@@ -105,13 +107,25 @@ final class BodyEvents implements HtmlSink {
         return newsCopy;
     }
 
-    /** Sends the events to another sink, as they came. */
-    void replay(HtmlSink sink) {
+    /**
+     * The events as jsoup nodes under an element: the tree jsoup's parser makes of the same HTML (one text node per
+     * run of text, elements and attributes in their order), for a body that is not only news copy.
+     */
+    void appendTo(Element root) {
+        Element current = root;
         for (int i = 0; i < size; i++) {
             switch (kinds[i]) {
-                case START -> sink.start(values[i], attributes[i]);
-                case END -> sink.end();
-                default -> sink.text(values[i]);
+                case START -> {
+                    Element element = new Element(values[i]);
+                    String[] attrs = attributes[i];
+                    for (int a = 0; a < attrs.length; a += 2) {
+                        element.attr(attrs[a], attrs[a + 1]);
+                    }
+                    current.appendChild(element);
+                    current = element;
+                }
+                case END -> current = current.parent();
+                default -> current.appendChild(new TextNode(values[i]));
             }
         }
     }

@@ -88,9 +88,7 @@ public final class BodyProcessor {
                 return new NewsCopyBody(events, this).process(eagerFirstImage, typographyLang, articleLinks, broken);
             }
             doc = Document.createShell(PARSE_BASE);
-            TreeBuilder tree = new TreeBuilder(doc.body());
-            events.replay(tree);
-            tree.finish();
+            events.appendTo(doc.body());
         } else {
             String html = markdown.html();
             int more = html.indexOf(MORE);

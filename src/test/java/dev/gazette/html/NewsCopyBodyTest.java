@@ -41,7 +41,7 @@ class NewsCopyBodyTest {
     void randomNewsCopyGivesWhatParsingTheTextGives() {
         int sentAsTrees = 0;
         for (String markdown : NewsCopySamples.random(20221129, 400)) {
-            sentAsTrees += MARKDOWN.render(markdown).sendTo(new TreeBuilder(new org.jsoup.nodes.Element("body"))) ? 1 : 0;
+            sentAsTrees += MARKDOWN.render(markdown).sendTo(new BodyEvents()) ? 1 : 0;
             assertSameBody(markdown);
         }
         assertThat(sentAsTrees).as("documents that took the tree path").isGreaterThan(250);
@@ -116,10 +116,31 @@ class NewsCopyBodyTest {
     }
 
     @Test
+    void aBodyWithAnElementNewsCopyHasNotBecomesTheTreeParsingItsHtmlGives() {
+        BodyEvents events = new BodyEvents();
+        events.start("p", "class", "x");
+        events.text("a ");
+        events.entity("&amp;");
+        events.text(" b");
+        events.start("mark");
+        events.text("c");
+        events.end();
+        events.end();
+        events.text("\n");
+        assertThat(events.close()).isFalse();
+        org.jsoup.nodes.Document doc = org.jsoup.nodes.Document.createShell("");
+        events.appendTo(doc.body());
+        org.jsoup.nodes.Element parsed = org.jsoup.Jsoup.parseBodyFragment("<p class=\"x\">a &amp; b<mark>c</mark></p>\n").body();
+        assertThat(doc.body().html()).isEqualTo(parsed.html());
+        assertThat(doc.body().childNodeSize()).isEqualTo(parsed.childNodeSize());
+        assertThat(doc.body().child(0).childNodeSize()).isEqualTo(2);
+    }
+
+    @Test
     void newsCopyIsSentAsATree() {
-        assertThat(MARKDOWN.render("Plain *news* copy.").sendTo(new TreeBuilder(new org.jsoup.nodes.Element("body"))))
+        assertThat(MARKDOWN.render("Plain *news* copy.").sendTo(new BodyEvents()))
                 .isTrue();
-        assertThat(MARKDOWN.render("| a |\n|---|\n| 1 |").sendTo(new TreeBuilder(new org.jsoup.nodes.Element("body"))))
+        assertThat(MARKDOWN.render("| a |\n|---|\n| 1 |").sendTo(new BodyEvents()))
                 .isFalse();
     }
 
