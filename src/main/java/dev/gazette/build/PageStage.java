@@ -13,6 +13,7 @@ import dev.gazette.markdown.Shortcodes;
 import dev.gazette.media.ImageSizes;
 import dev.gazette.media.ResponsiveImages;
 import dev.gazette.output.OutputFolder;
+import dev.gazette.parallel.Parallel;
 import dev.gazette.problem.Problems;
 import dev.gazette.source.SiteFiles;
 import dev.gazette.source.SourceException;
@@ -103,7 +104,7 @@ final class PageStage {
         ForkJoinTask<?> searchIndex = null;
         int written;
         try {
-            site.articles().parallelStream().forEach(article -> {
+            Parallel.forEach(site.articles(), article -> {
                 BodyRef ref = body(article, config, bodies, cache, bodyOptions, linksKey, urlsByFile, problems);
                 bodyKeys.put(article.url(), ref.key());
                 // the facts only: a body's HTML is dropped once its page is written (feeds keep their own)
@@ -128,7 +129,7 @@ final class PageStage {
                 }
             }).fork();
             CardKeys cardKeys = new CardKeys(cards);
-            plan.parallelStream().filter(p -> !(p instanceof PlannedPage.ArticlePage)).forEach(page -> {
+            Parallel.forEach(plan.stream().filter(p -> !(p instanceof PlannedPage.ArticlePage)).toList(), page -> {
                 String path = SiteBuilder.outputPath(page, base);
                 if (page instanceof PlannedPage.StandalonePage standalone) {
                     Article a = standalone.article();
@@ -221,7 +222,7 @@ final class PageStage {
             ImageSizes imageSizes, OutputFolder output) throws IOException {
         ResponsiveImages images = new ResponsiveImages(imageSizes, BuildCache.dir(request.output()).resolve("images"));
         try {
-            statics.parallelStream().forEach(found -> {
+            Parallel.forEach(statics, found -> {
                 String relative = staticDir.relativize(found.file()).toString().replace('\\', '/');
                 try {
                     for (ResponsiveImages.Copy copy : images.copiesOf(found.file(), relative)) {

@@ -1,6 +1,7 @@
 package dev.gazette.content;
 
 import dev.gazette.config.SiteConfig;
+import dev.gazette.parallel.Parallel;
 import dev.gazette.problem.Problems;
 import dev.gazette.source.SourceDocument;
 import java.time.YearMonth;
@@ -31,10 +32,7 @@ public final class SiteModelBuilder {
             List<AuthorProfile> profiles, Problems problems) {
         ArticleReader reader = new ArticleReader(config, problems);
         documents = outsideHeadlessBundles(documents, problems);
-        List<Article> all = documents.parallelStream()
-                .map(reader::read)
-                .flatMap(Optional::stream)
-                .toList();
+        List<Article> all = Parallel.map(documents, reader::read).stream().flatMap(Optional::stream).toList();
         reader.keepForNextBuild();
         List<Article> visible = all.stream().filter(visibility::shows).toList();
         List<Article> pages = visible.stream().filter(Article::page)
