@@ -6,6 +6,7 @@ import dev.gazette.content.Site;
 import dev.gazette.content.Taxonomy;
 import dev.gazette.content.Term;
 import dev.gazette.html.RenderedBody;
+import dev.gazette.parallel.Parallel;
 import dev.gazette.syndication.Feed;
 import dev.gazette.syndication.FeedItem;
 import dev.gazette.syndication.FeedWriter;
@@ -98,7 +99,7 @@ final class Syndicator {
         if (config.termFeeds().isEmpty()) {
             return;
         }
-        site.taxonomies().stream().flatMap(t -> t.terms().stream()).parallel().forEach(term ->
+        Parallel.forEach(site.taxonomies().stream().flatMap(t -> t.terms().stream()).toList(), term ->
                 addFeed(sink, gate, config.title() + " – " + term.name(), "", term.url(), term.articles(), cards, bodies,
                         config.termFeedFullContent(), config.language(), config.termFeeds()));
     }

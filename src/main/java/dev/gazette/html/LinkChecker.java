@@ -1,5 +1,6 @@
 package dev.gazette.html;
 
+import dev.gazette.parallel.Parallel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -34,7 +35,7 @@ public final class LinkChecker {
         }
         List<BrokenLink> broken = new ArrayList<>();
         try {
-            pages.parallelStream().map(page -> check(output, page, basePath)).forEachOrdered(broken::addAll);
+            Parallel.map(pages, page -> check(output, page, basePath)).forEach(broken::addAll);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
