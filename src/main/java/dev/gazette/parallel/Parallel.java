@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 
 /**
  * Runs an action on every item of a list on all the threads of the current fork-join pool (the common pool outside
@@ -26,7 +27,20 @@ public final class Parallel {
 
     /** Runs {@code action} on each item, in no particular order. */
     public static <T> void forEach(List<T> items, Consumer<? super T> action) {
-        int size = items.size();
+        run(items.size(), i -> action.accept(items.get(i)));
+    }
+
+    /** The results of {@code function} on each item, in the items' order. */
+    public static <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> function) {
+        Object[] results = new Object[items.size()];
+        run(items.size(), i -> results[i] = function.apply(items.get(i)));
+        @SuppressWarnings("unchecked")
+        List<R> list = (List<R>) Arrays.asList(results);
+        return list;
+    }
+
+    /** Runs {@code action} on 0, 1, ... size - 1, each number taken by the next thread free. */
+    private static void run(int size, IntConsumer action) {
         if (size == 0) {
             return;
         }
@@ -35,7 +49,7 @@ public final class Parallel {
         Runnable worker = () -> {
             for (int i = next.getAndIncrement(); i < size; i = next.getAndIncrement()) {
                 try {
-                    action.accept(items.get(i));
+                    action.accept(i);
                 } catch (Throwable t) {
                     failure.compareAndSet(null, t);
                     next.set(size);
@@ -63,35 +77,6 @@ public final class Parallel {
         }
         if (thrown != null) {
             throw new IllegalStateException(thrown); // a checked exception thrown sneakily: not ours
-        }
-    }
-
-    /** The results of {@code function} on each item, in the items' order. */
-    public static <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> function) {
-        Object[] results = new Object[items.size()];
-        List<Integer> indexes = new IndexList(items.size());
-        forEach(indexes, i -> results[i] = function.apply(items.get(i)));
-        @SuppressWarnings("unchecked")
-        List<R> list = (List<R>) Arrays.asList(results);
-        return list;
-    }
-
-    /** 0, 1, ... size - 1, without boxing them all up front. */
-    private static final class IndexList extends java.util.AbstractList<Integer> implements java.util.RandomAccess {
-        private final int size;
-
-        IndexList(int size) {
-            this.size = size;
-        }
-
-        @Override
-        public Integer get(int index) {
-            return index;
-        }
-
-        @Override
-        public int size() {
-            return size;
         }
     }
 }
