@@ -86,13 +86,9 @@ public final class MarkdownRenderer {
         return options;
     }
 
-    /**
-     * HTML of a Markdown text; raw HTML in it passes through, flagged for the html package to sanitize. The parser
-     * reads the text from an array of characters: it reads character by character through interface calls, and
-     * a String behind them (a check of its encoding and bounds on every read) made parsing a quarter slower.
-     */
+    /** HTML of a Markdown text; raw HTML in it passes through, flagged for the html package to sanitize. */
     public RenderedMarkdown render(String markdown) {
-        Document document = parserFor(markdown).parse(CharSubSequence.of(markdown));
+        Document document = parse(parserFor(markdown), markdown);
         if (NewsHtml.handles(document)) {
             return new RenderedMarkdown(sink -> newsHtml.emit(document, sink), () -> newsHtml.render(document));
         }
@@ -101,12 +97,21 @@ public final class MarkdownRenderer {
 
     /** The HTML of Flexmark's own renderer, which {@link NewsHtml} must match (for tests). */
     String renderWithFlexmark(String markdown) {
-        return renderer.render(parser.parse(markdown));
+        return renderer.render(parse(parser, markdown));
     }
 
     /** The HTML of {@link NewsHtml}, or null when it leaves the document to Flexmark's renderer (for tests). */
     String renderWithNewsHtml(String markdown) {
-        return newsHtml.render(parser.parse(markdown));
+        return newsHtml.render(parse(parser, markdown));
+    }
+
+    /**
+     * The parser reads the text from an array of characters: it reads character by character through interface
+     * calls, and a String behind them (a check of its encoding and bounds on every read) made parsing a quarter
+     * slower. {@link NewsHtml} cuts its text from that array.
+     */
+    private static Document parse(Parser parser, String markdown) {
+        return parser.parse(CharSubSequence.of(markdown));
     }
 
     private static boolean hasRawHtml(Node node) {

@@ -30,9 +30,8 @@ import com.vladsch.flexmark.util.ast.NonRenderingInline;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.sequence.CharSubSequence;
-import com.vladsch.flexmark.util.sequence.SubSequence;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.Set;
 
 /**
@@ -262,15 +261,10 @@ final class NewsHtml {
     }
 
     /**
-     * The characters of a sequence as a string: cut from the document's text (a string, or the array of characters
-     * the parser reads) when the sequence is a plain slice of it, which copies them at once instead of one virtual
-     * call per character.
+     * The characters of a sequence as a string: cut from the array of characters the parser reads when the
+     * sequence is a plain slice of it, which copies them at once instead of one virtual call per character.
      */
     private static String string(BasedSequence chars) {
-        if (chars instanceof SubSequence slice && slice.getBase() instanceof String base
-                && slice.getEndOffset() - slice.getStartOffset() == slice.length()) {
-            return base.substring(slice.getStartOffset(), slice.getEndOffset());
-        }
         if (chars instanceof CharSubSequence slice) {
             return new String(slice.getBase(), slice.getStartOffset(), slice.length());
         }
