@@ -1,16 +1,14 @@
 package dev.gazette.benchmarks;
 
 import dev.gazette.cli.Main;
+import dev.gazette.output.OutputFolder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * Builds one site again and again in a single JVM, each time into an empty output folder, and prints each
@@ -41,7 +39,7 @@ public final class RepeatedBuild {
         double[] cpu = new double[runs];
         try {
             for (int i = 0; i < runs; i++) {
-                Path output = parent.resolve("out" + i);
+                Path output = parent.resolve("out");
                 long cpu0 = os.getProcessCpuTime();
                 long t0 = System.nanoTime();
                 int code = Main.run(quiet, err, "build", "-q", "-o", output.toString(), site);
@@ -52,11 +50,11 @@ public final class RepeatedBuild {
                     System.exit(code);
                 }
                 System.out.printf("build %d: %.3f s wall, %.3f s CPU%n", i + 1, wall[i], cpu[i]);
-                delete(parent);
+                OutputFolder.deleteTree(parent);
                 Files.createDirectories(parent);
             }
         } finally {
-            delete(parent);
+            OutputFolder.deleteTree(parent);
         }
         int last = Math.max(1, runs / 4);
         System.out.printf("last %d builds: median %.3f s wall, %.3f s CPU%n", last,
@@ -69,21 +67,5 @@ public final class RepeatedBuild {
         Arrays.sort(sorted);
         int n = sorted.length;
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-    }
-
-    /** Deletes a folder and everything under it (the builds' outputs and build caches). */
-    private static void delete(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.delete(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
     }
 }
